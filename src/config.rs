@@ -1,0 +1,150 @@
+//! Run options: the `chaff.toml` file format and its defaults.
+//!
+//! Every knob of every stage lives here so that one file (or the CLI flags that override
+//! it) describes a run completely; the options are echoed into `summary.json`.
+
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// All options of a run. Each section belongs to one stage.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Which JSON fields hold what (source stage).
+    pub fields: FieldNames,
+    /// Walking and reading (source stage).
+    pub source: SourceConfig,
+    /// Chrome stripping (strip stage).
+    pub strip: StripConfig,
+    /// Near-duplicate clustering (dedup stage).
+    pub dedup: DedupConfig,
+}
+
+/// Names of the JSON record fields chaff reads.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct FieldNames {
+    /// The article text (required in every record).
+    pub text: String,
+    /// The document id.
+    pub id: String,
+    /// The page url (its host names the site).
+    pub url: String,
+    /// The title.
+    pub title: String,
+    /// The fetch time (kept verbatim).
+    pub fetched_at: String,
+}
+
+impl Default for FieldNames {
+    fn default() -> Self {
+        FieldNames {
+            text: "text".into(),
+            id: "id".into(),
+            url: "url".into(),
+            title: "title".into(),
+            fetched_at: "fetched_at".into(),
+        }
+    }
+}
+
+/// How inputs are walked and read.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct SourceConfig {
+    /// Also read hidden files and directories (names starting with `.`).
+    pub hidden: bool,
+    /// Follow symbolic links (loops are detected and reported, never followed forever).
+    pub follow_links: bool,
+    /// Files whose decompressed size exceeds this many bytes are rejected.
+    pub max_file_bytes: u64,
+    /// JSONL lines longer than this many bytes are rejected (the rest of the file is read).
+    pub max_record_bytes: u64,
+}
+
+impl Default for SourceConfig {
+    fn default() -> Self {
+        SourceConfig {
+            hidden: false,
+            follow_links: true,
+            max_file_bytes: 1 << 30,
+            max_record_bytes: 64 << 20,
+        }
+    }
+}
+
+/// How chrome is learned and stripped.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct StripConfig {
+    /// A line is site template when it is on at least this many pages of the site...
+    pub min_pages: usize,
+    /// ...and on at least this share of the site's pages.
+    pub min_page_share: f64,
+    /// Rules file replacing the built-in rule set (see `chaff rules`), if any.
+    pub rules: Option<PathBuf>,
+    /// Keep the built-in rules and add the rules file's rules instead of replacing them.
+    pub extend_rules: bool,
+}
+
+impl Default for StripConfig {
+    fn default() -> Self {
+        StripConfig {
+            min_pages: 3,
+            min_page_share: 0.01,
+            rules: None,
+            extend_rules: false,
+        }
+    }
+}
+
+/// How near-duplicates are found and clustered.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct DedupConfig {
+    /// Words per shingle.
+    pub shingle_words: usize,
+    /// Two documents are near-duplicates when their estimated shingle Jaccard reaches this...
+    pub jaccard: f64,
+    /// ...or when the smaller one's shingles are this much contained in the larger one.
+    pub containment: f64,
+    /// Containment only counts when the smaller document has at least this many shingles.
+    pub min_shingles_for_containment: usize,
+}
+
+impl Default for DedupConfig {
+    fn default() -> Self {
+        DedupConfig {
+            shingle_words: 3,
+            jaccard: 0.3,
+            containment: 0.7,
+            min_shingles_for_containment: 30,
+        }
+    }
+}
+
+impl Config {
+    /// Reads a `chaff.toml` file. Unknown keys are errors, so typos do not pass silently.
+    pub fn from_file(path: &Path) -> anyhow::Result<Config> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("cannot read config {}: {e}", path.display()))?;
+        toml::from_str(&text)
+            .map_err(|e| anyhow::anyhow!("config {} is not valid: {e}", path.display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_toml_keeps_defaults_and_unknown_keys_fail() {
+        let c: Config =
+            toml::from_str("[fields]\ntext = \"body\"\n[dedup]\njaccard = 0.5\n").unwrap();
+        assert_eq!(c.fields.text, "body");
+        assert_eq!(c.fields.id, "id");
+        assert_eq!(c.dedup.jaccard, 0.5);
+        assert_eq!(c.strip, StripConfig::default());
+        assert!(toml::from_str::<Config>("[fields]\ntxet = \"x\"\n").is_err());
+    }
+}

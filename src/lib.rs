@@ -1,0 +1,21 @@
+//! chaff turns scraped article dumps into a clean, de-duplicated corpus.
+//!
+//! The pipeline has one module per stage, joined by plain data types
+//! ([`document::Document`], [`strip::StrippedDocument`], [`dedup::Signature`], …):
+//!
+//! - [`source`] walks the inputs and reads `.txt`/`.md`, `.jsonl`, `.json` and `.html`
+//!   files (optionally `.gz`/`.zst`) into documents, turning bad input into rejects;
+//! - [`strip`] learns each site's template from the corpus and removes the chrome;
+//! - [`dedup`] clusters near-duplicate stories with MinHash-LSH and SimHash;
+//! - [`sink`] writes the outputs atomically.
+//!
+//! [`pipeline::run`] runs them in order; `main.rs` is a thin CLI over it.
+
+pub mod config;
+pub mod dedup;
+pub mod document;
+pub mod pipeline;
+pub mod sink;
+pub mod source;
+pub mod strip;
+pub mod text;

@@ -1,0 +1,172 @@
+//! The `chaff` command line: a thin layer over [`chaff::pipeline`].
+
+use anyhow::Context;
+use chaff::config::Config;
+use chaff::pipeline::{self, RunOptions};
+use clap::{Args, Parser, Subcommand};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit code: the run finished and every input was read.
+const EXIT_OK: u8 = 0;
+/// Exit code: the run could not be completed (bad config, unwritable output, ...).
+const EXIT_FATAL: u8 = 1;
+/// Exit code: the run finished, but some inputs were rejected (see rejects.jsonl).
+const EXIT_REJECTS: u8 = 3;
+
+#[derive(Parser)]
+#[command(
+    name = "chaff",
+    version,
+    about = "Turn scraped article dumps into a clean, de-duplicated corpus.",
+    long_about = "Turn scraped article dumps into a clean, de-duplicated corpus.\n\n\
+chaff reads .txt/.md, .jsonl, .json and .html files (each optionally .gz or .zst), learns \
+every site's template (navigation, bylines, adverts, share rows, comments, related \
+headlines, footers) from the corpus itself and strips it, then clusters near-duplicate \
+stories (MinHash-LSH and SimHash, verified) and keeps one representative of each.\n\n\
+Example:\n  chaff run dumps/ --out cleaned/\n  jq -r .text cleaned/corpus.jsonl | head",
+    after_help = "Exit codes: 0 ok, 1 fatal error, 2 usage error, 3 finished but some inputs were rejected."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read, strip, cluster and write a corpus.
+    #[command(
+        long_about = "Read every INPUT (files or directories, walked in name order), strip site \
+chrome, cluster near-duplicates and write into --out:\n\n\
+  documents.jsonl  every document: cleaned text, cluster, representative, duplicate_of, removed lines\n\
+  corpus.jsonl     representatives only: the dataset to train on\n\
+  clusters.jsonl   every cluster with more than one member\n\
+  templates.jsonl  per site, the chrome learned and how often it was removed\n\
+  rejects.jsonl    every file or record that could not be read, with the reason\n\
+  summary.json     counts, timings and options of the run\n\n\
+Document ids: the record's id field, else its url, else the path under INPUT (#N for the \
+N-th record of a file). Sites: the url's host, else the first directory under INPUT.",
+        after_help = "Exit codes: 0 ok, 1 fatal error, 2 usage error, 3 finished but some inputs were rejected.\n\
+Example: chaff run corpus-samples/dump --out /tmp/out && cat /tmp/out/summary.json"
+    )]
+    Run(RunArgs),
+    /// Print the built-in chrome rules (a rules file to copy and edit for --rules).
+    Rules,
+}
+
+#[derive(Args)]
+struct RunArgs {
+    /// Files or directories to read.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Directory for the outputs (created if missing; files in it are replaced).
+    #[arg(long, short, value_name = "DIR")]
+    out: PathBuf,
+    /// Worker threads [default: all cores]. Output is identical for any value.
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+    /// Options file (TOML: [fields], [source], [strip], [dedup] sections).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Chrome rules file replacing the built-in rules (see `chaff rules`).
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+    /// Keep the built-in rules and add those of --rules.
+    #[arg(long, requires = "rules")]
+    extend_rules: bool,
+    /// JSON field holding the article text.
+    #[arg(long, value_name = "NAME")]
+    text_field: Option<String>,
+    /// JSON field holding the document id.
+    #[arg(long, value_name = "NAME")]
+    id_field: Option<String>,
+    /// JSON field holding the url.
+    #[arg(long, value_name = "NAME")]
+    url_field: Option<String>,
+    /// JSON field holding the title.
+    #[arg(long, value_name = "NAME")]
+    title_field: Option<String>,
+    /// JSON field holding the fetch time.
+    #[arg(long, value_name = "NAME")]
+    fetched_at_field: Option<String>,
+    /// Also read hidden files and directories.
+    #[arg(long)]
+    hidden: bool,
+    /// No progress bars and no summary paragraph on stderr.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+fn build_options(args: RunArgs) -> anyhow::Result<RunOptions> {
+    let mut config = match &args.config {
+        Some(path) => Config::from_file(path)?,
+        None => Config::default(),
+    };
+    let fields = &mut config.fields;
+    for (flag, field) in [
+        (args.text_field, &mut fields.text),
+        (args.id_field, &mut fields.id),
+        (args.url_field, &mut fields.url),
+        (args.title_field, &mut fields.title),
+        (args.fetched_at_field, &mut fields.fetched_at),
+    ] {
+        if let Some(v) = flag {
+            *field = v;
+        }
+    }
+    if args.hidden {
+        config.source.hidden = true;
+    }
+    if args.rules.is_some() {
+        config.strip.rules = args.rules;
+        config.strip.extend_rules = args.extend_rules;
+    }
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build_global()
+        .context("cannot start the worker threads")?;
+    Ok(RunOptions {
+        inputs: args.inputs,
+        out: args.out,
+        config,
+        threads,
+        progress: !args.quiet && std::io::stderr().is_terminal(),
+    })
+}
+
+fn run(args: RunArgs) -> anyhow::Result<u8> {
+    let quiet = args.quiet;
+    let options = build_options(args)?;
+    let summary = pipeline::run(&options)?;
+    if !quiet {
+        eprintln!("{}", summary.human());
+    }
+    Ok(if summary.rejects > 0 {
+        EXIT_REJECTS
+    } else {
+        EXIT_OK
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run(args) => run(args),
+        Command::Rules => {
+            print!("{}", chaff::strip::rules::BUILT_IN_RULES);
+            Ok(EXIT_OK)
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("chaff: error: {e:#}");
+            ExitCode::from(EXIT_FATAL)
+        }
+    }
+}

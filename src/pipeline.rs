@@ -1,0 +1,401 @@
+//! The whole run: source → strip → dedup → sink, with timings, progress and the summary.
+//!
+//! This module only wires the stages together through their plain data types; it holds
+//! no stage logic of its own.
+
+use crate::config::Config;
+use crate::dedup::{self, Clustering, DedupInput, Signature};
+use crate::document::{Document, Reject};
+use crate::sink::Sink;
+use crate::source;
+use crate::strip::{self, rules::RuleSet, RemovedLine, StripOutput};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Files or directories to read, in order.
+    pub inputs: Vec<PathBuf>,
+    /// The output directory.
+    pub out: PathBuf,
+    /// Stage options.
+    pub config: Config,
+    /// Worker threads (recorded in the summary; the pool is set up by the caller).
+    pub threads: usize,
+    /// Draw progress bars (only sensible when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// Seconds spent per stage.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StageSeconds {
+    /// Walking the inputs.
+    pub walk: f64,
+    /// Reading and parsing files.
+    pub read: f64,
+    /// Learning templates and stripping.
+    pub strip: f64,
+    /// Signatures and clustering.
+    pub dedup: f64,
+    /// Writing the outputs.
+    pub write: f64,
+    /// The whole run.
+    pub total: f64,
+}
+
+/// The run summary written to `summary.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// chaff's version.
+    pub version: String,
+    /// The inputs as given.
+    pub inputs: Vec<String>,
+    /// Files found by the walk.
+    pub files: usize,
+    /// Documents read.
+    pub documents: usize,
+    /// Sites seen.
+    pub sites: usize,
+    /// Bytes read from disk (compressed sizes for compressed files).
+    pub bytes_in: u64,
+    /// Characters of input text (whole pages for HTML).
+    pub chars_in: u64,
+    /// Characters of cleaned text in `documents.jsonl`.
+    pub chars_out: u64,
+    /// Characters of cleaned text in `corpus.jsonl` (representatives only).
+    pub chars_corpus: u64,
+    /// Lines removed as chrome.
+    pub chrome_lines_removed: u64,
+    /// Clusters with more than one member.
+    pub clusters: usize,
+    /// Documents that are not their cluster's representative.
+    pub duplicates: usize,
+    /// Documents in `corpus.jsonl`.
+    pub corpus_documents: usize,
+    /// Inputs that could not be read (see `rejects.jsonl`).
+    pub rejects: usize,
+    /// Seconds per stage (the only part of the outputs that varies between runs).
+    pub seconds: StageSeconds,
+    /// Worker threads.
+    pub threads: usize,
+    /// The options of the run.
+    pub options: Config,
+}
+
+#[derive(Serialize)]
+struct OutputDocument<'a> {
+    id: &'a str,
+    site: &'a str,
+    source: &'a str,
+    url: Option<&'a str>,
+    fetched_at: Option<&'a str>,
+    title: Option<String>,
+    text: &'a str,
+    cluster: u32,
+    representative: bool,
+    duplicate_of: Option<&'a str>,
+    similarity: f64,
+    removed_lines: &'a [RemovedLine],
+    chars_in: usize,
+    chars_out: usize,
+}
+
+#[derive(Serialize)]
+struct CorpusDocument<'a> {
+    id: &'a str,
+    site: &'a str,
+    url: Option<&'a str>,
+    title: Option<String>,
+    text: &'a str,
+    cluster: u32,
+    cluster_size: usize,
+}
+
+#[derive(Serialize)]
+struct ClusterMember<'a> {
+    id: &'a str,
+    similarity: f64,
+}
+
+#[derive(Serialize)]
+struct ClusterRecord<'a> {
+    cluster: u32,
+    representative: &'a str,
+    size: usize,
+    members: Vec<ClusterMember<'a>>,
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// The title of a cleaned document: the record's or page's title, else the first
+/// non-empty line of the cleaned text (markdown heading marks removed).
+fn title_of(doc: &Document, cleaned: &str) -> Option<String> {
+    doc.title.clone().or_else(|| {
+        cleaned
+            .lines()
+            .map(|l| l.trim().trim_start_matches('#').trim())
+            .find(|l| !l.is_empty())
+            .map(str::to_string)
+    })
+}
+
+fn bar(progress: bool, len: u64, what: &str) -> ProgressBar {
+    if !progress {
+        return ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
+    }
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{msg:>9} [{elapsed_precise}] {wide_bar} {pos}/{len} ({per_sec}, ETA {eta})",
+        )
+        .expect("valid template"),
+    );
+    bar.set_message(what.to_string());
+    bar
+}
+
+/// Runs the whole pipeline and writes every output file. Returns the summary; bad inputs
+/// are counted in it (and listed in `rejects.jsonl`), not returned as errors.
+pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
+    let started = Instant::now();
+    let config = &options.config;
+    let rules = RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
+    let mut seconds = StageSeconds::default();
+    let sink = Sink::create(&options.out)?;
+
+    let t = Instant::now();
+    let (files, mut rejects) = source::walk(&options.inputs, &config.source);
+    seconds.walk = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let reading = bar(options.progress, files.len() as u64, "files");
+    let contents: Vec<source::FileContents> = files
+        .par_iter()
+        .map(|f| {
+            let c = source::read_file(f, &config.source, &config.fields);
+            reading.inc(1);
+            c
+        })
+        .collect();
+    reading.finish_and_clear();
+    let mut documents: Vec<Document> = Vec::new();
+    let mut bytes_in = 0;
+    for c in contents {
+        bytes_in += c.bytes_read;
+        rejects.extend(c.rejects);
+        for mut d in c.documents {
+            d.index = documents.len();
+            documents.push(d);
+        }
+    }
+    seconds.read = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let stripped = strip::strip_corpus(&documents, &config.strip, &rules);
+    seconds.strip = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let signatures: Vec<Signature> = stripped
+        .documents
+        .par_iter()
+        .map(|s| dedup::signature(&s.text, &config.dedup))
+        .collect();
+    let items: Vec<DedupInput> = documents
+        .iter()
+        .zip(&stripped.documents)
+        .zip(&signatures)
+        .map(|((d, s), sig)| DedupInput {
+            id: &d.id,
+            chars: s.text.chars().count(),
+            signature: sig,
+        })
+        .collect();
+    let clustering = dedup::cluster(&items, &config.dedup);
+    seconds.dedup = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let mut summary = Summary {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        inputs: options
+            .inputs
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        files: files.len(),
+        documents: documents.len(),
+        sites: stripped.sites.len(),
+        bytes_in,
+        chars_in: documents.iter().map(|d| d.chars_in as u64).sum(),
+        chars_out: items.iter().map(|i| i.chars as u64).sum(),
+        chars_corpus: 0,
+        chrome_lines_removed: stripped
+            .documents
+            .iter()
+            .map(|s| s.removed.len() as u64)
+            .sum(),
+        clusters: 0,
+        duplicates: 0,
+        corpus_documents: 0,
+        rejects: rejects.len(),
+        seconds: StageSeconds::default(),
+        threads: options.threads,
+        options: config.clone(),
+    };
+    write_outputs(
+        sink,
+        &documents,
+        &stripped,
+        &clustering,
+        &items,
+        &rejects,
+        &mut summary,
+        || {
+            let mut s = seconds.clone();
+            s.write = t.elapsed().as_secs_f64();
+            s.total = started.elapsed().as_secs_f64();
+            s
+        },
+    )?;
+    Ok(summary)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_outputs(
+    mut sink: Sink,
+    documents: &[Document],
+    stripped: &StripOutput,
+    clustering: &Clustering,
+    items: &[DedupInput],
+    rejects: &[Reject],
+    summary: &mut Summary,
+    timings: impl FnOnce() -> StageSeconds,
+) -> anyhow::Result<()> {
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); clustering.representative.len()];
+    for (i, &c) in clustering.cluster_of.iter().enumerate() {
+        members[c as usize].push(i);
+    }
+    let titles: Vec<Option<String>> = documents
+        .iter()
+        .zip(&stripped.documents)
+        .map(|(d, s)| title_of(d, &s.text))
+        .collect();
+    sink.jsonl("documents.jsonl", |w| {
+        for (i, d) in documents.iter().enumerate() {
+            let c = clustering.cluster_of[i];
+            let rep = clustering.representative[c as usize];
+            let s = &stripped.documents[i];
+            w.write(&OutputDocument {
+                id: &d.id,
+                site: &d.site,
+                source: &d.source,
+                url: d.url.as_deref(),
+                fetched_at: d.fetched_at.as_deref(),
+                title: titles[i].clone(),
+                text: &s.text,
+                cluster: c,
+                representative: rep == i,
+                duplicate_of: (rep != i).then(|| documents[rep].id.as_str()),
+                similarity: round4(clustering.similarity[i]),
+                removed_lines: &s.removed,
+                chars_in: d.chars_in,
+                chars_out: items[i].chars,
+            })?;
+        }
+        Ok(())
+    })?;
+    sink.jsonl("corpus.jsonl", |w| {
+        for (i, d) in documents.iter().enumerate() {
+            if clustering.is_representative(i) {
+                let c = clustering.cluster_of[i];
+                summary.corpus_documents += 1;
+                summary.chars_corpus += items[i].chars as u64;
+                w.write(&CorpusDocument {
+                    id: &d.id,
+                    site: &d.site,
+                    url: d.url.as_deref(),
+                    title: titles[i].clone(),
+                    text: &stripped.documents[i].text,
+                    cluster: c,
+                    cluster_size: members[c as usize].len(),
+                })?;
+            }
+        }
+        Ok(())
+    })?;
+    sink.jsonl("clusters.jsonl", |w| {
+        for (c, m) in members.iter().enumerate() {
+            if m.len() < 2 {
+                continue;
+            }
+            summary.clusters += 1;
+            summary.duplicates += m.len() - 1;
+            let rep = clustering.representative[c];
+            w.write(&ClusterRecord {
+                cluster: c as u32,
+                representative: &documents[rep].id,
+                size: m.len(),
+                members: m
+                    .iter()
+                    .map(|&i| ClusterMember {
+                        id: &documents[i].id,
+                        similarity: round4(clustering.similarity[i]),
+                    })
+                    .collect(),
+            })?;
+        }
+        Ok(())
+    })?;
+    sink.jsonl("templates.jsonl", |w| {
+        for site in &stripped.sites {
+            w.write(site)?;
+        }
+        Ok(())
+    })?;
+    sink.jsonl("rejects.jsonl", |w| {
+        for r in rejects {
+            w.write(r)?;
+        }
+        Ok(())
+    })?;
+    summary.seconds = timings();
+    sink.json("summary.json", summary)?;
+    sink.commit()
+}
+
+impl Summary {
+    /// A one-paragraph account of the run for people.
+    pub fn human(&self) -> String {
+        let mb = |b: u64| b as f64 / 1e6;
+        let kept = if self.chars_in > 0 {
+            100.0 * self.chars_out as f64 / self.chars_in as f64
+        } else {
+            0.0
+        };
+        format!(
+            "chaff: read {} documents from {} files ({:.1} MB) across {} sites in {:.1} s. \
+             Stripped {} chrome lines, keeping {:.0}% of the characters. Found {} near-duplicate \
+             clusters holding {} duplicates; the corpus has {} documents. {}",
+            self.documents,
+            self.files,
+            mb(self.bytes_in),
+            self.sites,
+            self.seconds.total,
+            self.chrome_lines_removed,
+            kept,
+            self.clusters,
+            self.duplicates,
+            self.corpus_documents,
+            if self.rejects == 0 {
+                "No input was rejected.".to_string()
+            } else {
+                format!("{} inputs were rejected: see rejects.jsonl.", self.rejects)
+            }
+        )
+    }
+}

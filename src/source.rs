@@ -1,0 +1,644 @@
+//! Source stage: walks the inputs and reads every file into [`Document`]s.
+//!
+//! Invariants:
+//! - the walk order is deterministic (inputs in the order given, directory entries sorted
+//!   by name), so document indexes do not depend on the file system or thread count;
+//! - nothing is lost: every file or record that cannot be read becomes a [`Reject`] with
+//!   a reason, and a bad file never stops the other files (or the other records of the
+//!   same file) from being read;
+//! - memory per file is bounded by `max_file_bytes`, per JSONL record by
+//!   `max_record_bytes`.
+
+pub mod html;
+
+use crate::config::{FieldNames, SourceConfig};
+use crate::document::{Document, Reject};
+use serde_json::Value;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// One file found by the walk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    /// The path to open.
+    pub path: PathBuf,
+    /// The path relative to the input root, with `/` separators (the file name for a
+    /// file given directly).
+    pub relative: String,
+    /// The first directory under the input root, when the file is inside one.
+    pub top_dir: Option<String>,
+    /// The file size on disk in bytes (compressed size for compressed files).
+    pub size: u64,
+}
+
+/// How a file's bytes are compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    /// Plain bytes.
+    None,
+    /// gzip (`.gz`, or the magic bytes `1f 8b`).
+    Gzip,
+    /// Zstandard (`.zst`, or the magic bytes `28 b5 2f fd`).
+    Zstd,
+}
+
+/// What a file holds once decompressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `.txt` / `.md`: one document per file.
+    Text,
+    /// `.jsonl` / `.ndjson`: one JSON record per line.
+    Jsonl,
+    /// `.json`: one record, or an array of records.
+    Json,
+    /// `.html` / `.htm` / `.xhtml`: one web page.
+    Html,
+}
+
+/// What reading one file produced.
+#[derive(Debug, Default)]
+pub struct FileContents {
+    /// The documents, in file order (their `index` is set later by the caller).
+    pub documents: Vec<Document>,
+    /// The file's own problems or those of single records.
+    pub rejects: Vec<Reject>,
+    /// Bytes read from disk.
+    pub bytes_read: u64,
+}
+
+/// Walks every input (file or directory) in order and returns the files to read, plus a
+/// reject for every path that could not be walked (missing, unreadable, symlink loop).
+pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<Reject>) {
+    let mut files = Vec::new();
+    let mut rejects = Vec::new();
+    for input in inputs {
+        let walker = walkdir::WalkDir::new(input)
+            .follow_links(config.follow_links)
+            .sort_by_file_name();
+        let mut entries = walker.into_iter();
+        while let Some(entry) = entries.next() {
+            match entry {
+                Ok(entry) => {
+                    let is_hidden =
+                        entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+                    if is_hidden && !config.hidden {
+                        if entry.file_type().is_dir() {
+                            entries.skip_current_dir();
+                        }
+                        continue;
+                    }
+                    if entry.file_type().is_dir() {
+                        continue;
+                    }
+                    let relative = if entry.depth() == 0 {
+                        entry.file_name().to_string_lossy().into_owned()
+                    } else {
+                        relative_path(entry.path(), input)
+                    };
+                    let top_dir = (entry.depth() > 1)
+                        .then(|| relative.split('/').next().unwrap_or("").to_string());
+                    let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+                    files.push(InputFile {
+                        path: entry.into_path(),
+                        relative,
+                        top_dir,
+                        size,
+                    });
+                }
+                Err(err) => {
+                    let path = err.path().unwrap_or(input.as_path()).display().to_string();
+                    let reason = if err.loop_ancestor().is_some() {
+                        "symbolic link loop: not followed".to_string()
+                    } else {
+                        format!("cannot walk: {}", io_error_text(err.io_error()))
+                    };
+                    rejects.push(Reject {
+                        path,
+                        line: None,
+                        reason,
+                    });
+                }
+            }
+        }
+    }
+    (files, rejects)
+}
+
+fn io_error_text(err: Option<&io::Error>) -> String {
+    match err {
+        Some(e) if e.kind() == io::ErrorKind::NotFound => "no such file or directory".into(),
+        Some(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+            "permission denied (check the file's mode and owner)".into()
+        }
+        Some(e) => e.to_string(),
+        None => "unknown error".into(),
+    }
+}
+
+fn relative_path(path: &Path, root: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Splits a file name into its format and its compression by extension
+/// (`a.jsonl.gz` → Jsonl, Gzip). `None` format for extensions chaff does not read.
+pub fn format_from_name(name: &str) -> (Option<Format>, Compression) {
+    let lower = name.to_ascii_lowercase();
+    let (inner, compression) = if let Some(s) = lower.strip_suffix(".gz") {
+        (s, Compression::Gzip)
+    } else if let Some(s) = lower
+        .strip_suffix(".zst")
+        .or_else(|| lower.strip_suffix(".zstd"))
+    {
+        (s, Compression::Zstd)
+    } else {
+        (lower.as_str(), Compression::None)
+    };
+    let ext = inner.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    let format = match ext {
+        "txt" | "text" | "md" | "markdown" => Some(Format::Text),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "json" => Some(Format::Json),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        _ => None,
+    };
+    (format, compression)
+}
+
+/// The compression named by a file's first bytes, if any.
+pub fn compression_from_magic(head: &[u8]) -> Compression {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        Compression::Gzip
+    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        Compression::Zstd
+    } else {
+        Compression::None
+    }
+}
+
+/// Reads one file into documents. Never panics on bad input; problems become rejects.
+pub fn read_file(file: &InputFile, source: &SourceConfig, fields: &FieldNames) -> FileContents {
+    let mut out = FileContents {
+        bytes_read: file.size,
+        ..Default::default()
+    };
+    let path_text = file.path.display().to_string();
+    let reject = |reason: String| Reject {
+        path: path_text.clone(),
+        line: None,
+        reason,
+    };
+    let name = file
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (format, name_compression) = format_from_name(&name);
+    let Some(format) = format else {
+        out.rejects.push(reject(
+            "unsupported file type: chaff reads .txt .md .jsonl .json .html (optionally .gz/.zst)"
+                .into(),
+        ));
+        return out;
+    };
+    let raw = match File::open(&file.path) {
+        Ok(f) => f,
+        Err(e) => {
+            out.rejects
+                .push(reject(format!("cannot open: {}", io_error_text(Some(&e)))));
+            return out;
+        }
+    };
+    let mut buffered = BufReader::with_capacity(1 << 16, raw);
+    let head = match buffered.fill_buf() {
+        Ok(h) => h.to_vec(),
+        Err(e) => {
+            out.rejects
+                .push(reject(format!("cannot read: {}", io_error_text(Some(&e)))));
+            return out;
+        }
+    };
+    let compression = match compression_from_magic(&head) {
+        Compression::None if name_compression != Compression::None => {
+            out.rejects.push(reject(format!(
+                "file name says {name_compression:?}-compressed but the content is not; rename it or recompress it"
+            )));
+            return out;
+        }
+        magic => magic,
+    };
+    let reader: Box<dyn Read> = match compression {
+        Compression::None => Box::new(buffered),
+        Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(buffered)),
+        Compression::Zstd => match zstd::stream::read::Decoder::with_buffer(buffered) {
+            Ok(d) => Box::new(d),
+            Err(e) => {
+                out.rejects
+                    .push(reject(format!("cannot start zstd decoding: {e}")));
+                return out;
+            }
+        },
+    };
+    let ctx = FileContext {
+        file,
+        fields,
+        compression,
+    };
+    match format {
+        Format::Jsonl => read_jsonl(reader, &ctx, source, &mut out),
+        Format::Text | Format::Json | Format::Html => {
+            match read_capped(reader, source.max_file_bytes) {
+                Err(e) => out.rejects.push(reject(ctx.stream_error(&e))),
+                Ok(None) => out.rejects.push(reject(format!(
+                    "larger than max_file_bytes ({} bytes) once decompressed; raise [source] max_file_bytes to read it",
+                    source.max_file_bytes
+                ))),
+                Ok(Some(bytes)) => match format {
+                    Format::Text => read_text(&bytes, &ctx, &mut out),
+                    Format::Json => read_json(&bytes, &ctx, &mut out),
+                    _ => read_html(&bytes, &ctx, &mut out),
+                },
+            }
+        }
+    }
+    out
+}
+
+struct FileContext<'a> {
+    file: &'a InputFile,
+    fields: &'a FieldNames,
+    compression: Compression,
+}
+
+impl FileContext<'_> {
+    fn path_text(&self) -> String {
+        self.file.path.display().to_string()
+    }
+
+    fn stream_error(&self, e: &io::Error) -> String {
+        match self.compression {
+            Compression::Gzip => format!("truncated or corrupt gzip data: {e}"),
+            Compression::Zstd => format!("truncated or corrupt zstd data: {e}"),
+            Compression::None => format!("read error: {}", io_error_text(Some(e))),
+        }
+    }
+
+    fn site_for(&self, url: Option<&str>) -> String {
+        url.and_then(url_host)
+            .or_else(|| self.file.top_dir.clone())
+            .unwrap_or_else(|| "-".to_string())
+    }
+}
+
+/// Reads at most `cap` bytes; `Ok(None)` when there is more.
+fn read_capped(reader: impl Read, cap: u64) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= cap).then_some(bytes))
+}
+
+/// Decodes bytes as UTF-8 text, refusing binary content; strips a byte-order mark.
+fn decode_text(bytes: &[u8]) -> Result<&str, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().take(1 << 16).any(|&b| b == 0) {
+        return Err("binary content (NUL bytes): not a text file".into());
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        format!(
+            "invalid UTF-8 at byte {}: convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+            e.valid_up_to()
+        )
+    })
+}
+
+/// The host of an absolute URL, lowercased, without `www.`, port or credentials.
+pub fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = if host.starts_with('[') {
+        host.split_inclusive(']').next()?
+    } else {
+        host.split(':').next()?
+    };
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+fn read_text(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
+    match decode_text(bytes) {
+        Err(reason) => out.rejects.push(Reject {
+            path: ctx.path_text(),
+            line: None,
+            reason,
+        }),
+        Ok(text) => out.documents.push(Document {
+            index: 0,
+            id: ctx.file.relative.clone(),
+            site: ctx.site_for(None),
+            source: ctx.path_text(),
+            title: None,
+            url: None,
+            fetched_at: None,
+            chars_in: text.chars().count(),
+            text: text.replace("\r\n", "\n"),
+        }),
+    }
+}
+
+fn read_html(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
+    if bytes.iter().take(1 << 16).any(|&b| b == 0) {
+        out.rejects.push(Reject {
+            path: ctx.path_text(),
+            line: None,
+            reason: "binary content (NUL bytes): not an HTML page".into(),
+        });
+        return;
+    }
+    // Browsers decode broken bytes leniently; so does chaff for HTML.
+    let page = String::from_utf8_lossy(bytes);
+    match html::extract(&page) {
+        Ok(extracted) => out.documents.push(Document {
+            index: 0,
+            id: ctx.file.relative.clone(),
+            site: ctx.site_for(extracted.url.as_deref()),
+            source: ctx.path_text(),
+            title: extracted.title,
+            url: extracted.url,
+            fetched_at: None,
+            chars_in: page.chars().count(),
+            text: extracted.text,
+        }),
+        Err(reason) => out.rejects.push(Reject {
+            path: ctx.path_text(),
+            line: None,
+            reason,
+        }),
+    }
+}
+
+fn read_json(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
+    let text = match decode_text(bytes) {
+        Ok(t) => t,
+        Err(reason) => {
+            out.rejects.push(Reject {
+                path: ctx.path_text(),
+                line: None,
+                reason,
+            });
+            return;
+        }
+    };
+    match serde_json::from_str::<Value>(text) {
+        Err(e) => out.rejects.push(Reject {
+            path: ctx.path_text(),
+            line: None,
+            reason: format!("malformed JSON: {e}"),
+        }),
+        Ok(Value::Array(items)) => {
+            for (i, item) in items.into_iter().enumerate() {
+                let n = i as u64 + 1;
+                let fallback_id = format!("{}#{n}", ctx.file.relative);
+                push_record(item, Some(n), fallback_id, ctx, out);
+            }
+        }
+        Ok(value) => push_record(value, None, ctx.file.relative.clone(), ctx, out),
+    }
+}
+
+fn read_jsonl(
+    reader: Box<dyn Read>,
+    ctx: &FileContext,
+    cfg: &SourceConfig,
+    out: &mut FileContents,
+) {
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut line = Vec::new();
+    let mut number = 0u64;
+    loop {
+        line.clear();
+        number += 1;
+        match read_line_capped(&mut reader, &mut line, cfg.max_record_bytes) {
+            Ok(LineRead::End) => break,
+            Ok(LineRead::TooLong) => out.rejects.push(Reject {
+                path: ctx.path_text(),
+                line: Some(number),
+                reason: format!(
+                    "line longer than max_record_bytes ({} bytes); skipped",
+                    cfg.max_record_bytes
+                ),
+            }),
+            Ok(LineRead::Line) => {
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                let parsed = decode_text(&line).and_then(|t| {
+                    serde_json::from_str::<Value>(t).map_err(|e| format!("malformed JSON: {e}"))
+                });
+                match parsed {
+                    Ok(value) => {
+                        let fallback_id = format!("{}#{number}", ctx.file.relative);
+                        push_record(value, Some(number), fallback_id, ctx, out);
+                    }
+                    Err(reason) => out.rejects.push(Reject {
+                        path: ctx.path_text(),
+                        line: Some(number),
+                        reason,
+                    }),
+                }
+            }
+            Err(e) => {
+                out.rejects.push(Reject {
+                    path: ctx.path_text(),
+                    line: Some(number),
+                    reason: format!(
+                        "{}; the {} records before this line were read",
+                        ctx.stream_error(&e),
+                        out.documents.len()
+                    ),
+                });
+                break;
+            }
+        }
+    }
+}
+
+enum LineRead {
+    Line,
+    TooLong,
+    End,
+}
+
+/// Reads one `\n`-terminated line into `buf`, keeping at most `cap` bytes in memory; a
+/// longer line is consumed to its end and reported as `TooLong`.
+fn read_line_capped(
+    reader: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    cap: u64,
+) -> io::Result<LineRead> {
+    let mut too_long = false;
+    let mut saw_any = false;
+    loop {
+        let chunk = reader.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(match (saw_any, too_long) {
+                (false, _) => LineRead::End,
+                (true, true) => LineRead::TooLong,
+                (true, false) => LineRead::Line,
+            });
+        }
+        saw_any = true;
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        if !too_long {
+            if (buf.len() + take) as u64 > cap.saturating_add(1) {
+                too_long = true;
+                buf.clear();
+            } else {
+                buf.extend_from_slice(&chunk[..take]);
+            }
+        }
+        reader.consume(take);
+        if done {
+            return Ok(if too_long {
+                LineRead::TooLong
+            } else {
+                LineRead::Line
+            });
+        }
+    }
+}
+
+fn string_field(record: &serde_json::Map<String, Value>, name: &str) -> Option<String> {
+    match record.get(name)? {
+        Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn push_record(
+    value: Value,
+    number: Option<u64>,
+    fallback_id: String,
+    ctx: &FileContext,
+    out: &mut FileContents,
+) {
+    let fields = ctx.fields;
+    let reject = |reason: String| Reject {
+        path: ctx.path_text(),
+        line: number,
+        reason,
+    };
+    let Value::Object(record) = value else {
+        out.rejects
+            .push(reject("record is not a JSON object".into()));
+        return;
+    };
+    let text = match record.get(&fields.text) {
+        Some(Value::String(s)) => s.replace("\r\n", "\n"),
+        Some(_) => {
+            out.rejects
+                .push(reject(format!("field \"{}\" is not a string", fields.text)));
+            return;
+        }
+        None => {
+            out.rejects.push(reject(format!(
+                "record has no \"{}\" field (set [fields] text or --text-field to the field holding the article)",
+                fields.text
+            )));
+            return;
+        }
+    };
+    let url = string_field(&record, &fields.url);
+    let id = string_field(&record, &fields.id)
+        .or_else(|| url.clone())
+        .unwrap_or(fallback_id);
+    let source = match number {
+        Some(n) => format!("{}#{n}", ctx.path_text()),
+        None => ctx.path_text(),
+    };
+    out.documents.push(Document {
+        index: 0,
+        id,
+        site: ctx.site_for(url.as_deref()),
+        source,
+        title: string_field(&record, &fields.title),
+        fetched_at: string_field(&record, &fields.fetched_at),
+        url,
+        chars_in: text.chars().count(),
+        text,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_and_compression_from_names() {
+        assert_eq!(
+            format_from_name("a.jsonl.gz"),
+            (Some(Format::Jsonl), Compression::Gzip)
+        );
+        assert_eq!(
+            format_from_name("A.HTML"),
+            (Some(Format::Html), Compression::None)
+        );
+        assert_eq!(
+            format_from_name("n.md.zst"),
+            (Some(Format::Text), Compression::Zstd)
+        );
+        assert_eq!(format_from_name("x.csv").0, None);
+        assert_eq!(compression_from_magic(&[0x1f, 0x8b, 8]), Compression::Gzip);
+        assert_eq!(compression_from_magic(b"{\"a\""), Compression::None);
+    }
+
+    #[test]
+    fn url_hosts() {
+        assert_eq!(
+            url_host("https://www.Example.com:8080/a?b").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            url_host("http://u:p@news.test/x").as_deref(),
+            Some("news.test")
+        );
+        assert_eq!(url_host("not a url"), None);
+    }
+
+    #[test]
+    fn capped_lines_skip_long_records_but_keep_the_next() {
+        let data = b"short\nthis line is far too long\nok\n";
+        let mut r = BufReader::with_capacity(4, &data[..]);
+        let mut buf = Vec::new();
+        assert!(matches!(
+            read_line_capped(&mut r, &mut buf, 10).unwrap(),
+            LineRead::Line
+        ));
+        assert_eq!(buf, b"short\n");
+        buf.clear();
+        assert!(matches!(
+            read_line_capped(&mut r, &mut buf, 10).unwrap(),
+            LineRead::TooLong
+        ));
+        buf.clear();
+        assert!(matches!(
+            read_line_capped(&mut r, &mut buf, 10).unwrap(),
+            LineRead::Line
+        ));
+        assert_eq!(buf, b"ok\n");
+        buf.clear();
+        assert!(matches!(
+            read_line_capped(&mut r, &mut buf, 10).unwrap(),
+            LineRead::End
+        ));
+    }
+}

@@ -1,0 +1,85 @@
+//! Main-content extraction for HTML pages, with `dom_smoothie` (a port of Mozilla's
+//! Readability). The page's headline comes first, then one line per block of the main
+//! content; scripts, styles and markup never reach the text.
+
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// The text chaff keeps of one HTML page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtractedPage {
+    /// The article title, when the page names one.
+    pub title: Option<String>,
+    /// The canonical url (`<link rel="canonical">` or `og:url`), when present.
+    pub url: Option<String>,
+    /// The headline and the main content, one block per line.
+    pub text: String,
+}
+
+/// Extracts the main content of a page. Errors say why nothing usable was found.
+pub fn extract(page: &str) -> Result<ExtractedPage, String> {
+    let document = dom_query::Document::from(page);
+    let url = ["link[rel=\"canonical\"]", "meta[property=\"og:url\"]"]
+        .iter()
+        .find_map(|selector| {
+            let node = document.select(selector);
+            node.attr("href")
+                .or_else(|| node.attr("content"))
+                .map(|v| v.trim().to_string())
+                .filter(|v| v.contains("://"))
+        });
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        ..Default::default()
+    };
+    let mut readability = Readability::with_document(document, None, Some(config))
+        .map_err(|e| format!("HTML extraction failed: {e}"))?;
+    let article = readability
+        .parse()
+        .map_err(|e| format!("no main content found in the HTML page ({e})"))?;
+    let title = Some(collapse_spaces(&article.title)).filter(|t| !t.is_empty());
+    let mut lines: Vec<String> = Vec::new();
+    if let Some(t) = &title {
+        lines.push(t.clone());
+    }
+    for line in article.text_content.lines() {
+        let line = collapse_spaces(line);
+        if line.is_empty() || lines.len() == 1 && title.as_deref() == Some(line.as_str()) {
+            continue;
+        }
+        lines.push(line);
+    }
+    if lines.iter().all(|l| Some(l.as_str()) == title.as_deref()) {
+        return Err("no main content found in the HTML page (only a title)".into());
+    }
+    Ok(ExtractedPage {
+        title,
+        url,
+        text: lines.join("\n"),
+    })
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extracts_headline_and_paragraphs_without_scripts() {
+        let body: String = (0..6)
+            .map(|i| format!("<p>Paragraph {i} of the story tells readers about the new harbour bridge, its long delays, its costs and the people who will cross it every day.</p>"))
+            .collect();
+        let page = format!(
+            "<html><head><title>Bridge opens | Harbor Light</title><link rel=\"canonical\" href=\"https://harbor.example/a\"><script>var x = 'hidden';</script></head>\
+             <body><nav><a href=\"/\">Home</a></nav><article><h1>Bridge opens</h1>{body}</article></body></html>"
+        );
+        let got = extract(&page).unwrap();
+        assert_eq!(got.url.as_deref(), Some("https://harbor.example/a"));
+        assert!(got.title.as_deref().unwrap().contains("Bridge opens"));
+        assert!(got.text.contains("Paragraph 5 of the story"));
+        assert!(!got.text.contains("hidden"));
+        assert!(got.text.lines().count() >= 6);
+    }
+}

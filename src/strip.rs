@@ -1,0 +1,503 @@
+//! Strip stage: removes site chrome (navigation, bylines, adverts, share rows, comment
+//! threads, related-article lists, footers) and keeps the article.
+//!
+//! How: every site's template is learned from the corpus itself.
+//! 1. Each line is folded (case, digits, punctuation, whitespace) into a key; a key found
+//!    on at least `threshold` pages of the site is template (`threshold` grows with the
+//!    number of pages: `max(min_pages, min_page_share × pages)`).
+//! 2. Short lines built as `label: variable part` or `variable part · label` (bylines,
+//!    "Read more: …", "12 hours ago") are learned by their fixed prefix or suffix.
+//! 3. A built-in, configurable rule set ([`rules`]) removes lines that are chrome on any
+//!    site ("Advertisement", cookie notices).
+//! 4. Blocks: a template line that, across the site, sits after almost all of the
+//!    article text is a *tail anchor* ("Related Articles", "Comments (4)"); from it to
+//!    the end of the page, the varying lines (other headlines, reader comments) go too.
+//!    Lines before the page's known headline go as a head block.
+//!
+//! Invariants: a line is removed only with a reason; long prose lines are never removed
+//! by block reasoning (only by direct evidence); output depends only on the input order,
+//! never on the thread count.
+
+pub mod rules;
+
+use crate::config::StripConfig;
+use crate::document::Document;
+use crate::text::{ends_like_sentence, fold_line, line_key, word_count};
+use rayon::prelude::*;
+use rules::RuleSet;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Lines of at most this many words may be learned by their prefix or suffix.
+const MAX_SHAPE_LINE_WORDS: usize = 14;
+/// Prefix/suffix templates need at least this share of the site's pages as well.
+const MIN_SHAPE_PAGE_SHARE: f64 = 0.03;
+/// A template line is a tail anchor when, on average over its pages, at most this share
+/// of the page's varying words come after it.
+const TAIL_ANCHOR_MAX_SHARE: f64 = 0.1;
+/// On one page, a tail anchor opens the tail block only if at most this share of the
+/// page's varying words follow it.
+const TAIL_CUT_MAX_SHARE: f64 = 0.35;
+/// Lines of at least this many words that end like a sentence are article prose: block
+/// reasoning never removes them.
+const STRONG_PROSE_WORDS: usize = 30;
+
+/// Why a line was removed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// A built-in or user rule matched.
+    Rule {
+        /// The rule's name.
+        rule: String,
+    },
+    /// The line (folded) is on many pages of the site.
+    Template {
+        /// On how many of the site's pages it is.
+        pages: u32,
+        /// How many pages the site has.
+        of: u32,
+    },
+    /// The line's fixed prefix or suffix is on many pages of the site.
+    TemplateShape {
+        /// The learned fixed part.
+        shape: String,
+        /// On how many of the site's pages the shape is.
+        pages: u32,
+        /// How many pages the site has.
+        of: u32,
+    },
+    /// The line follows a tail anchor (the start of the site's tail chrome).
+    TailBlock {
+        /// The anchor line that opened the block.
+        anchor: String,
+    },
+    /// The line stands before the page's headline.
+    HeadBlock,
+}
+
+/// A removed line and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RemovedLine {
+    /// The 1-based line number in the document's input text.
+    pub line: u32,
+    /// The line as it was.
+    pub text: String,
+    /// Why it went.
+    pub reason: Reason,
+}
+
+/// The strip stage's result for one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StrippedDocument {
+    /// The cleaned text: kept lines, runs of blank lines collapsed to one.
+    pub text: String,
+    /// Every removed line with its reason, in line order.
+    pub removed: Vec<RemovedLine>,
+}
+
+/// One learned chrome line or shape of a site.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TemplateEntry {
+    /// `line` (a whole folded line), `prefix` or `suffix` (a fixed part).
+    pub kind: &'static str,
+    /// An example as it appeared (the first page's form), or the fixed part.
+    pub text: String,
+    /// On how many pages of the site it is.
+    pub pages: u32,
+    /// From how many pages it was removed.
+    pub removed_from: u32,
+    /// True when it opens the site's tail block.
+    pub tail_anchor: bool,
+}
+
+/// What was learned about one site.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SiteTemplate {
+    /// The site.
+    pub site: String,
+    /// How many pages (documents) of it the corpus has.
+    pub pages: u32,
+    /// On how many pages a line must be to count as template.
+    pub threshold: u32,
+    /// The learned entries, most frequent first.
+    pub entries: Vec<TemplateEntry>,
+}
+
+/// The strip stage's output for the whole corpus.
+#[derive(Debug, Clone)]
+pub struct StripOutput {
+    /// One result per input document, in input order.
+    pub documents: Vec<StrippedDocument>,
+    /// One learned template per site, sorted by site.
+    pub sites: Vec<SiteTemplate>,
+}
+
+/// The features of one physical line.
+#[derive(Debug, Clone, Default)]
+struct LineInfo {
+    start: usize,
+    end: usize,
+    key: Option<u64>,
+    prefix: Option<(u64, String)>,
+    suffix: Option<(u64, String)>,
+    words: u32,
+    sentence: bool,
+    rule: Option<String>,
+}
+
+fn analyse(text: &str, rules: &RuleSet) -> Vec<LineInfo> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for raw in text.split('\n') {
+        let end = start + raw.len();
+        let line = raw.trim();
+        let mut info = LineInfo {
+            start,
+            end,
+            ..Default::default()
+        };
+        if !line.is_empty() {
+            let words = word_count(line);
+            info.words = words as u32;
+            info.sentence = ends_like_sentence(line);
+            info.key = line_key(line);
+            info.rule = rules.matching(line).map(str::to_string);
+            if words <= MAX_SHAPE_LINE_WORDS && !info.sentence {
+                (info.prefix, info.suffix) = shape_keys(line);
+            }
+        }
+        out.push(info);
+        start = end + 1;
+    }
+    out
+}
+
+const SEPARATORS: [&str; 9] = [":", "|", "·", "•", " - ", " – ", " — ", "»", "›"];
+
+/// The fixed-part keys of a short `label: variable` / `variable · label` line.
+fn shape_keys(line: &str) -> (Option<(u64, String)>, Option<(u64, String)>) {
+    let first = SEPARATORS
+        .iter()
+        .filter_map(|s| line.find(s).map(|i| (i, s.len())))
+        .min();
+    let last = SEPARATORS
+        .iter()
+        .filter_map(|s| line.rfind(s).map(|i| (i, s.len())))
+        .max();
+    let make = |part: &str, tag: &str, max_words: usize| {
+        let folded = fold_line(part);
+        let n = folded.split(' ').filter(|w| !w.is_empty()).count();
+        (n >= 1 && n <= max_words && folded.len() >= 2).then(|| {
+            let key = xxh3_64(format!("{tag}\u{0}{folded}").as_bytes());
+            (key, folded)
+        })
+    };
+    let prefix = first.and_then(|(i, _)| make(&line[..i], "prefix", 3));
+    let suffix = last.and_then(|(i, len)| make(&line[i + len..], "suffix", 4));
+    (prefix, suffix)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Evidence {
+    None,
+    Rule,
+    Line(u64),
+    Prefix(u64),
+    Suffix(u64),
+}
+
+impl Evidence {
+    fn template_key(self) -> Option<u64> {
+        match self {
+            Evidence::Line(k) | Evidence::Prefix(k) | Evidence::Suffix(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct KeyStat {
+    pages: u32,
+    example: String,
+    kind: &'static str,
+}
+
+/// Learns each site's template and strips every document. `documents` must be in input
+/// order; the output has one entry per document in the same order.
+pub fn strip_corpus(documents: &[Document], config: &StripConfig, rules: &RuleSet) -> StripOutput {
+    let analysed: Vec<Vec<LineInfo>> = documents
+        .par_iter()
+        .map(|d| analyse(&d.text, rules))
+        .collect();
+    let mut by_site: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, d) in documents.iter().enumerate() {
+        by_site.entry(d.site.as_str()).or_default().push(i);
+    }
+    let per_site: Vec<(SiteTemplate, Vec<(usize, StrippedDocument)>)> = by_site
+        .into_par_iter()
+        .map(|(site, members)| strip_site(site, &members, documents, &analysed, config))
+        .collect();
+    let mut stripped: Vec<Option<StrippedDocument>> = vec![None; documents.len()];
+    let mut sites = Vec::with_capacity(per_site.len());
+    for (template, docs) in per_site {
+        for (i, d) in docs {
+            stripped[i] = Some(d);
+        }
+        sites.push(template);
+    }
+    StripOutput {
+        documents: stripped
+            .into_iter()
+            .map(|d| d.expect("every document belongs to one site"))
+            .collect(),
+        sites,
+    }
+}
+
+fn strip_site(
+    site: &str,
+    members: &[usize],
+    documents: &[Document],
+    analysed: &[Vec<LineInfo>],
+    config: &StripConfig,
+) -> (SiteTemplate, Vec<(usize, StrippedDocument)>) {
+    let pages = members.len();
+    let threshold = (config.min_pages as f64)
+        .max((config.min_page_share * pages as f64).ceil())
+        .max(1.0) as u32;
+    let shape_threshold =
+        (threshold as f64).max((MIN_SHAPE_PAGE_SHARE * pages as f64).ceil()) as u32;
+
+    // Pass 1: on how many pages is each line key and each shape key?
+    let mut stats: HashMap<u64, KeyStat> = HashMap::new();
+    let mut seen = HashSet::new();
+    for &i in members {
+        seen.clear();
+        let text = &documents[i].text;
+        for info in &analysed[i] {
+            let line = text[info.start..info.end].trim();
+            let mut count = |key: u64, kind: &'static str, example: &str| {
+                if seen.insert(key) {
+                    let s = stats.entry(key).or_default();
+                    if s.pages == 0 {
+                        s.kind = kind;
+                        s.example = example.to_string();
+                    }
+                    s.pages += 1;
+                }
+            };
+            if let Some(k) = info.key {
+                count(k, "line", line);
+            }
+            if let Some((k, fixed)) = &info.prefix {
+                count(*k, "prefix", fixed);
+            }
+            if let Some((k, fixed)) = &info.suffix {
+                count(*k, "suffix", fixed);
+            }
+        }
+    }
+    let pages_of = |k: u64| stats.get(&k).map_or(0, |s| s.pages);
+    let evidence_of = |info: &LineInfo| -> Evidence {
+        if info.rule.is_some() {
+            return Evidence::Rule;
+        }
+        if let Some(k) = info.key.filter(|&k| pages_of(k) >= threshold) {
+            return Evidence::Line(k);
+        }
+        if let Some((k, _)) = info
+            .prefix
+            .as_ref()
+            .filter(|(k, _)| pages_of(*k) >= shape_threshold)
+        {
+            return Evidence::Prefix(*k);
+        }
+        if let Some((k, _)) = info
+            .suffix
+            .as_ref()
+            .filter(|(k, _)| pages_of(*k) >= shape_threshold)
+        {
+            return Evidence::Suffix(*k);
+        }
+        Evidence::None
+    };
+    let evidence: Vec<Vec<Evidence>> = members
+        .iter()
+        .map(|&i| analysed[i].iter().map(evidence_of).collect())
+        .collect();
+
+    // Pass 2: where do template lines sit relative to the page's varying words?
+    let mut placement: HashMap<u64, (f64, u32)> = HashMap::new();
+    for (m, &i) in members.iter().enumerate() {
+        let lines = &analysed[i];
+        let ev = &evidence[m];
+        let total: u32 = varying_words(lines, ev, 0);
+        if total == 0 {
+            continue;
+        }
+        seen.clear();
+        for (j, e) in ev.iter().enumerate() {
+            if let Some(k) = e.template_key() {
+                if seen.insert(k) {
+                    let after = varying_words(lines, ev, j + 1);
+                    let p = placement.entry(k).or_default();
+                    p.0 += after as f64 / total as f64;
+                    p.1 += 1;
+                }
+            }
+        }
+    }
+    let anchors: HashSet<u64> = placement
+        .iter()
+        .filter(|(_, &(sum, n))| n >= threshold && sum / n as f64 <= TAIL_ANCHOR_MAX_SHARE)
+        .map(|(&k, _)| k)
+        .collect();
+    let is_anchor = |k: u64| anchors.contains(&k);
+
+    // Pass 3: strip each page.
+    let mut out = Vec::with_capacity(pages);
+    let mut removed_counts: HashMap<u64, u32> = HashMap::new();
+    for (m, &i) in members.iter().enumerate() {
+        let doc = &documents[i];
+        let lines = &analysed[i];
+        let ev = &evidence[m];
+        let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
+        for (j, e) in ev.iter().enumerate() {
+            reasons[j] = match *e {
+                Evidence::None => None,
+                Evidence::Rule => Some(Reason::Rule {
+                    rule: lines[j].rule.clone().unwrap_or_default(),
+                }),
+                Evidence::Line(k) => Some(Reason::Template {
+                    pages: pages_of(k),
+                    of: pages as u32,
+                }),
+                Evidence::Prefix(k) | Evidence::Suffix(k) => Some(Reason::TemplateShape {
+                    shape: stats[&k].example.clone(),
+                    pages: pages_of(k),
+                    of: pages as u32,
+                }),
+            };
+        }
+        // Tail block: from the first tail anchor that has little article text after it.
+        let total = varying_words(lines, ev, 0);
+        if let Some(anchor) = ev.iter().enumerate().position(|(j, e)| {
+            e.template_key().is_some_and(is_anchor)
+                && varying_words(lines, ev, j + 1) as f64 <= TAIL_CUT_MAX_SHARE * total as f64
+        }) {
+            let anchor_text = doc.text[lines[anchor].start..lines[anchor].end]
+                .trim()
+                .to_string();
+            for j in anchor + 1..lines.len() {
+                let info = &lines[j];
+                let strong_prose = info.sentence && info.words as usize >= STRONG_PROSE_WORDS;
+                if reasons[j].is_none() && info.words > 0 && !strong_prose {
+                    reasons[j] = Some(Reason::TailBlock {
+                        anchor: anchor_text.clone(),
+                    });
+                }
+            }
+        }
+        // Head block: lines before the page's known headline.
+        if let Some(title) = doc
+            .title
+            .as_deref()
+            .map(fold_line)
+            .filter(|t| !t.is_empty())
+        {
+            let headline = lines.iter().position(|info| {
+                info.words > 0 && fold_line(doc.text[info.start..info.end].trim()) == title
+            });
+            if let Some(h) = headline {
+                for j in 0..h {
+                    let strong_prose =
+                        lines[j].sentence && lines[j].words as usize >= STRONG_PROSE_WORDS;
+                    if reasons[j].is_none() && lines[j].words > 0 && !strong_prose {
+                        reasons[j] = Some(Reason::HeadBlock);
+                    }
+                }
+                reasons[h] = None;
+            }
+        }
+        let mut counted = HashSet::new();
+        for (j, r) in reasons.iter().enumerate() {
+            if r.is_some() {
+                if let Some(k) = ev[j].template_key() {
+                    if counted.insert(k) {
+                        *removed_counts.entry(k).or_default() += 1;
+                    }
+                }
+            }
+        }
+        out.push((i, assemble(&doc.text, lines, reasons)));
+    }
+    let mut entries: Vec<TemplateEntry> = removed_counts
+        .iter()
+        .map(|(&k, &removed_from)| {
+            let s = &stats[&k];
+            TemplateEntry {
+                kind: s.kind,
+                text: s.example.clone(),
+                pages: s.pages,
+                removed_from,
+                tail_anchor: is_anchor(k),
+            }
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        b.pages
+            .cmp(&a.pages)
+            .then_with(|| a.kind.cmp(b.kind))
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    let template = SiteTemplate {
+        site: site.to_string(),
+        pages: pages as u32,
+        threshold,
+        entries,
+    };
+    (template, out)
+}
+
+/// Words on lines without template or rule evidence, from line `from` on.
+fn varying_words(lines: &[LineInfo], evidence: &[Evidence], from: usize) -> u32 {
+    lines[from.min(lines.len())..]
+        .iter()
+        .zip(&evidence[from.min(lines.len())..])
+        .filter(|(_, e)| **e == Evidence::None)
+        .map(|(l, _)| l.words)
+        .sum()
+}
+
+fn assemble(text: &str, lines: &[LineInfo], reasons: Vec<Option<Reason>>) -> StrippedDocument {
+    let mut kept = String::with_capacity(text.len());
+    let mut removed = Vec::new();
+    let mut pending_blank = false;
+    for (j, (info, reason)) in lines.iter().zip(reasons).enumerate() {
+        let line = text[info.start..info.end].trim_end();
+        match reason {
+            Some(reason) => removed.push(RemovedLine {
+                line: j as u32 + 1,
+                text: line.trim().to_string(),
+                reason,
+            }),
+            None if line.trim().is_empty() => pending_blank = !kept.is_empty(),
+            None => {
+                if !kept.is_empty() {
+                    kept.push('\n');
+                    if pending_blank {
+                        kept.push('\n');
+                    }
+                }
+                pending_blank = false;
+                kept.push_str(line);
+            }
+        }
+    }
+    StrippedDocument {
+        text: kept,
+        removed,
+    }
+}
