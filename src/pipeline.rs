@@ -30,9 +30,12 @@ pub struct RunOptions {
     pub progress: bool,
 }
 
-/// Seconds spent per stage.
+/// How the run was timed: threads and seconds per stage (the only part of the outputs
+/// that may differ between two runs over the same input).
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct StageSeconds {
+pub struct Timing {
+    /// Worker threads.
+    pub threads: usize,
     /// Walking the inputs.
     pub walk: f64,
     /// Reading and parsing files.
@@ -78,10 +81,8 @@ pub struct Summary {
     pub corpus_documents: usize,
     /// Inputs that could not be read (see `rejects.jsonl`).
     pub rejects: usize,
-    /// Seconds per stage (the only part of the outputs that varies between runs).
-    pub seconds: StageSeconds,
-    /// Worker threads.
-    pub threads: usize,
+    /// Threads and seconds per stage (the only part of the outputs that varies between runs).
+    pub timing: Timing,
     /// The options of the run.
     pub options: Config,
 }
@@ -166,7 +167,10 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let config = &options.config;
     let rules = RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
-    let mut seconds = StageSeconds::default();
+    let mut seconds = Timing {
+        threads: options.threads,
+        ..Timing::default()
+    };
     let sink = Sink::create(&options.out)?;
 
     let t = Instant::now();
@@ -243,8 +247,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         duplicates: 0,
         corpus_documents: 0,
         rejects: rejects.len(),
-        seconds: StageSeconds::default(),
-        threads: options.threads,
+        timing: Timing::default(),
         options: config.clone(),
     };
     write_outputs(
@@ -274,7 +277,7 @@ fn write_outputs(
     items: &[DedupInput],
     rejects: &[Reject],
     summary: &mut Summary,
-    timings: impl FnOnce() -> StageSeconds,
+    timings: impl FnOnce() -> Timing,
 ) -> anyhow::Result<()> {
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); clustering.representative.len()];
     for (i, &c) in clustering.cluster_of.iter().enumerate() {
@@ -363,7 +366,7 @@ fn write_outputs(
         }
         Ok(())
     })?;
-    summary.seconds = timings();
+    summary.timing = timings();
     sink.json("summary.json", summary)?;
     sink.commit()
 }
@@ -385,7 +388,7 @@ impl Summary {
             self.files,
             mb(self.bytes_in),
             self.sites,
-            self.seconds.total,
+            self.timing.total,
             self.chrome_lines_removed,
             kept,
             self.clusters,

@@ -22,7 +22,7 @@ pub mod rules;
 
 use crate::config::StripConfig;
 use crate::document::Document;
-use crate::text::{ends_like_sentence, fold_line, line_key, word_count};
+use crate::text::{ends_like_sentence, fold_line, line_key, word_class_shape, word_count};
 use rayon::prelude::*;
 use rules::RuleSet;
 use serde::Serialize;
@@ -31,11 +31,22 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// Lines of at most this many words may be learned by their prefix or suffix.
 const MAX_SHAPE_LINE_WORDS: usize = 14;
+/// Lines of at most this many words may be learned by their word-class shape.
+const MAX_CLASS_LINE_WORDS: usize = 8;
+/// Prose lines (at least this many words, ending like a sentence) need
+/// [`MIN_PROSE_PAGE_SHARE`] of the site's pages: a sentence shared by a few articles is
+/// quoted, not template.
+const PROSE_WORDS: u32 = 12;
+/// See [`PROSE_WORDS`].
+const MIN_PROSE_PAGE_SHARE: f64 = 0.02;
+/// Physical lines of a hard-wrapped paragraph need this share of the site's pages (and
+/// three times the plain threshold): short wrap remnants ("said.") recur by chance.
+const MIN_WRAPPED_PAGE_SHARE: f64 = 0.05;
 /// Prefix/suffix templates need at least this share of the site's pages as well.
 const MIN_SHAPE_PAGE_SHARE: f64 = 0.03;
 /// A template line is a tail anchor when, on average over its pages, at most this share
 /// of the page's varying words come after it.
-const TAIL_ANCHOR_MAX_SHARE: f64 = 0.1;
+const TAIL_ANCHOR_MAX_SHARE: f64 = 0.25;
 /// On one page, a tail anchor opens the tail block only if at most this share of the
 /// page's varying words follow it.
 const TAIL_CUT_MAX_SHARE: f64 = 0.35;
@@ -142,14 +153,32 @@ struct LineInfo {
     key: Option<u64>,
     prefix: Option<(u64, String)>,
     suffix: Option<(u64, String)>,
+    class: Option<(u64, String)>,
+    wrapped: bool,
     words: u32,
     sentence: bool,
     rule: Option<String>,
 }
 
+/// The width a text is hard-wrapped at, if it is: most of its longer lines end within a
+/// few characters of the same width (at most 100).
+fn wrap_width(text: &str) -> Option<usize> {
+    let lengths: Vec<usize> = text
+        .split('\n')
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n > 40)
+        .collect();
+    let width = *lengths.iter().max()?;
+    let near = lengths.iter().filter(|&&n| n + 12 >= width).count();
+    (width <= 100 && lengths.len() >= 4 && near * 10 >= lengths.len() * 6).then_some(width)
+}
+
 fn analyse(text: &str, rules: &RuleSet) -> Vec<LineInfo> {
-    let mut out = Vec::new();
+    let mut out: Vec<LineInfo> = Vec::new();
     let mut start = 0;
+    let wrap = wrap_width(text);
+    let full_width = |raw: &str| wrap.is_some_and(|w| raw.trim_end().chars().count() + 12 >= w);
+    let mut previous_full = false;
     for raw in text.split('\n') {
         let end = start + raw.len();
         let line = raw.trim();
@@ -164,17 +193,25 @@ fn analyse(text: &str, rules: &RuleSet) -> Vec<LineInfo> {
             info.sentence = ends_like_sentence(line);
             info.key = line_key(line);
             info.rule = rules.matching(line).map(str::to_string);
-            if words <= MAX_SHAPE_LINE_WORDS && !info.sentence {
+            info.wrapped = previous_full || full_width(raw);
+            if words <= MAX_SHAPE_LINE_WORDS && !info.sentence && !info.wrapped {
                 (info.prefix, info.suffix) = shape_keys(line);
+                if words <= MAX_CLASS_LINE_WORDS {
+                    info.class = word_class_shape(line)
+                        .map(|shape| (xxh3_64(format!("class\u{0}{shape}").as_bytes()), shape));
+                }
             }
         }
+        previous_full = !line.is_empty() && full_width(raw);
         out.push(info);
         start = end + 1;
     }
     out
 }
 
-const SEPARATORS: [&str; 9] = [":", "|", "·", "•", " - ", " – ", " — ", "»", "›"];
+const SEPARATORS: [&str; 12] = [
+    ":", "|", "·", "•", ",", " - ", " – ", " — ", " -- ", " / ", "»", "›",
+];
 
 /// The fixed-part keys of a short `label: variable` / `variable · label` line.
 fn shape_keys(line: &str) -> (Option<(u64, String)>, Option<(u64, String)>) {
@@ -206,12 +243,15 @@ enum Evidence {
     Line(u64),
     Prefix(u64),
     Suffix(u64),
+    Class(u64),
 }
 
 impl Evidence {
     fn template_key(self) -> Option<u64> {
         match self {
-            Evidence::Line(k) | Evidence::Prefix(k) | Evidence::Suffix(k) => Some(k),
+            Evidence::Line(k) | Evidence::Prefix(k) | Evidence::Suffix(k) | Evidence::Class(k) => {
+                Some(k)
+            }
             _ => None,
         }
     }
@@ -297,6 +337,9 @@ fn strip_site(
             if let Some((k, fixed)) = &info.suffix {
                 count(*k, "suffix", fixed);
             }
+            if let Some((k, shape)) = &info.class {
+                count(*k, "shape", shape);
+            }
         }
     }
     let pages_of = |k: u64| stats.get(&k).map_or(0, |s| s.pages);
@@ -304,7 +347,14 @@ fn strip_site(
         if info.rule.is_some() {
             return Evidence::Rule;
         }
-        if let Some(k) = info.key.filter(|&k| pages_of(k) >= threshold) {
+        let line_threshold = if info.wrapped {
+            (3 * threshold).max((MIN_WRAPPED_PAGE_SHARE * pages as f64).ceil() as u32)
+        } else if info.sentence && info.words >= PROSE_WORDS {
+            threshold.max((MIN_PROSE_PAGE_SHARE * pages as f64).ceil() as u32)
+        } else {
+            threshold
+        };
+        if let Some(k) = info.key.filter(|&k| pages_of(k) >= line_threshold) {
             return Evidence::Line(k);
         }
         if let Some((k, _)) = info
@@ -320,6 +370,13 @@ fn strip_site(
             .filter(|(k, _)| pages_of(*k) >= shape_threshold)
         {
             return Evidence::Suffix(*k);
+        }
+        if let Some((k, _)) = info
+            .class
+            .as_ref()
+            .filter(|(k, _)| pages_of(*k) >= shape_threshold)
+        {
+            return Evidence::Class(*k);
         }
         Evidence::None
     };
@@ -356,37 +413,72 @@ fn strip_site(
         .collect();
     let is_anchor = |k: u64| anchors.contains(&k);
 
-    // Pass 3: strip each page.
+    // Pass 3: where does each page's tail block start? Lines that are frequent only
+    // inside other pages' tail blocks (a headline listed under "Related Articles") are
+    // not template where they stand outside one (the page's own headline).
+    let tail_starts: Vec<Option<usize>> = members
+        .iter()
+        .enumerate()
+        .map(|(m, &i)| tail_start(&analysed[i], &evidence[m], &is_anchor))
+        .collect();
+    let mut outside_tail: HashMap<u64, u32> = HashMap::new();
+    for (m, ev) in evidence.iter().enumerate() {
+        seen.clear();
+        let end = tail_starts[m].unwrap_or(ev.len());
+        for e in &ev[..end] {
+            if let Some(k) = e.template_key() {
+                if seen.insert(k) {
+                    *outside_tail.entry(k).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    // Pass 4: strip each page.
     let mut out = Vec::with_capacity(pages);
     let mut removed_counts: HashMap<u64, u32> = HashMap::new();
     for (m, &i) in members.iter().enumerate() {
         let doc = &documents[i];
         let lines = &analysed[i];
         let ev = &evidence[m];
+        let tail = tail_starts[m];
         let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
         for (j, e) in ev.iter().enumerate() {
+            let before_tail = tail.is_none_or(|t| j < t);
             reasons[j] = match *e {
                 Evidence::None => None,
                 Evidence::Rule => Some(Reason::Rule {
                     rule: lines[j].rule.clone().unwrap_or_default(),
                 }),
+                Evidence::Line(k)
+                | Evidence::Prefix(k)
+                | Evidence::Suffix(k)
+                | Evidence::Class(k)
+                    if before_tail
+                        && outside_tail.get(&k).copied().unwrap_or(0)
+                            < if matches!(e, Evidence::Line(_)) {
+                                threshold
+                            } else {
+                                shape_threshold
+                            } =>
+                {
+                    None
+                }
                 Evidence::Line(k) => Some(Reason::Template {
                     pages: pages_of(k),
                     of: pages as u32,
                 }),
-                Evidence::Prefix(k) | Evidence::Suffix(k) => Some(Reason::TemplateShape {
-                    shape: stats[&k].example.clone(),
-                    pages: pages_of(k),
-                    of: pages as u32,
-                }),
+                Evidence::Prefix(k) | Evidence::Suffix(k) | Evidence::Class(k) => {
+                    Some(Reason::TemplateShape {
+                        shape: stats[&k].example.clone(),
+                        pages: pages_of(k),
+                        of: pages as u32,
+                    })
+                }
             };
         }
         // Tail block: from the first tail anchor that has little article text after it.
-        let total = varying_words(lines, ev, 0);
-        if let Some(anchor) = ev.iter().enumerate().position(|(j, e)| {
-            e.template_key().is_some_and(is_anchor)
-                && varying_words(lines, ev, j + 1) as f64 <= TAIL_CUT_MAX_SHARE * total as f64
-        }) {
+        if let Some(anchor) = tail {
             let anchor_text = doc.text[lines[anchor].start..lines[anchor].end]
                 .trim()
                 .to_string();
@@ -459,6 +551,20 @@ fn strip_site(
         entries,
     };
     (template, out)
+}
+
+/// The line where a page's tail block starts: its first tail anchor with at most
+/// [`TAIL_CUT_MAX_SHARE`] of the page's varying words after it.
+fn tail_start(
+    lines: &[LineInfo],
+    ev: &[Evidence],
+    is_anchor: &impl Fn(u64) -> bool,
+) -> Option<usize> {
+    let total = varying_words(lines, ev, 0);
+    ev.iter().enumerate().position(|(j, e)| {
+        e.template_key().is_some_and(is_anchor)
+            && varying_words(lines, ev, j + 1) as f64 <= TAIL_CUT_MAX_SHARE * total as f64
+    })
 }
 
 /// Words on lines without template or rule evidence, from line `from` on.

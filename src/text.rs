@@ -44,15 +44,59 @@ fn push_token_char(out: &mut String, pending_space: &mut bool, c: char) {
     out.push(c);
 }
 
-/// The stable 64-bit key of a line: xxh3 of [`fold_line`]. `None` for lines with no
-/// letters or digits (separators such as `-----`), which carry no evidence.
+/// The stable 64-bit key of a line: xxh3 of [`fold_line`]. A line without letters is
+/// keyed by its number pattern with punctuation kept (`11/18/2026` → `#/#/#`); a bare
+/// number or a separator such as `-----` has no key: it carries no evidence.
 pub fn line_key(line: &str) -> Option<u64> {
     let folded = fold_line(line);
-    if folded.is_empty() {
-        None
-    } else {
-        Some(xxh3_64(folded.as_bytes()))
+    if folded.chars().any(char::is_alphabetic) {
+        return Some(xxh3_64(folded.as_bytes()));
     }
+    let mut pattern = String::from("number\u{0}");
+    let mut in_number = false;
+    for c in line.trim().chars() {
+        if c.is_numeric() {
+            if !in_number {
+                pattern.push('#');
+            }
+            in_number = true;
+        } else {
+            in_number = false;
+            if !c.is_whitespace() {
+                pattern.push(c);
+            }
+        }
+    }
+    let has_digits = pattern.contains('#');
+    let has_structure = pattern
+        .chars()
+        .filter(|c| !matches!(c, '#' | '.' | ','))
+        .count()
+        > "number\u{0}".chars().count();
+    (has_digits && has_structure).then(|| xxh3_64(pattern.as_bytes()))
+}
+
+/// The word-class shape of a short line: the first word as it is (lowercased), every
+/// later capitalised word as `C`, every number as `#`, other words as they are.
+/// `"By Lucy Parry"` and `"By Tom Khan"` share the shape `by C C`. `None` when the line has
+/// no capitalised word after the first (nothing varies).
+pub fn word_class_shape(line: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut classed = false;
+    for (i, w) in words(line).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if w.chars().all(char::is_numeric) {
+            out.push('#');
+        } else if i > 0 && w.chars().next().is_some_and(char::is_uppercase) {
+            out.push('C');
+            classed = true;
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
+    }
+    classed.then_some(out)
 }
 
 /// Counts the words of a line (runs of alphanumeric characters).
@@ -120,6 +164,9 @@ mod tests {
         assert_eq!(fold_line("November 26, 2026"), "november # #");
         assert_eq!(fold_line("-----"), "");
         assert_eq!(line_key("-----"), None);
+        assert_eq!(line_key("20,210"), None);
+        assert_eq!(line_key("11/18/2026"), line_key("01/02/2027"));
+        assert!(line_key("11/18/2026").is_some());
         assert_eq!(
             line_key("Share: Facebook | X"),
             line_key("share facebook x")
@@ -131,6 +178,16 @@ mod tests {
         let w: Vec<&str> = words("Don't stop — it's 2026, Zürich!").collect();
         assert_eq!(w, ["Don't", "stop", "it's", "2026", "Zürich"]);
         assert_eq!(word_count("  "), 0);
+    }
+
+    #[test]
+    fn word_class_shapes() {
+        assert_eq!(word_class_shape("By Lucy Parry").as_deref(), Some("by C C"));
+        assert_eq!(
+            word_class_shape("By Aisha Mason and Ravi Lloyd").as_deref(),
+            Some("by C C and C C")
+        );
+        assert_eq!(word_class_shape("Posted 3 hours ago"), None);
     }
 
     #[test]

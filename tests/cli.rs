@@ -1,0 +1,744 @@
+//! End-to-end tests of the `chaff run` command on generated dumps.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+const VOCAB: &[&str] = &[
+    "council",
+    "harbour",
+    "ferry",
+    "budget",
+    "school",
+    "river",
+    "bridge",
+    "market",
+    "winter",
+    "festival",
+    "library",
+    "station",
+    "museum",
+    "players",
+    "season",
+    "storm",
+    "village",
+    "mayor",
+    "teachers",
+    "residents",
+    "plans",
+    "million",
+    "service",
+    "repairs",
+    "weekend",
+    "committee",
+    "report",
+    "funding",
+    "police",
+    "hospital",
+    "garden",
+    "volunteers",
+    "road",
+    "project",
+    "families",
+    "business",
+    "owners",
+    "visitors",
+    "record",
+    "rain",
+    "coast",
+    "engineers",
+    "vote",
+    "tickets",
+    "match",
+    "coach",
+    "league",
+    "price",
+    "housing",
+    "water",
+];
+
+/// A deterministic pseudo-article: `paragraphs` paragraphs of varied sentences.
+fn article(seed: u64, paragraphs: usize) -> Vec<String> {
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..paragraphs)
+        .map(|_| {
+            (0..4)
+                .map(|_| {
+                    let n = 8 + (next() % 8) as usize;
+                    let words: Vec<&str> = (0..n)
+                        .map(|_| VOCAB[(next() % VOCAB.len() as u64) as usize])
+                        .collect();
+                    let mut s = words.join(" ");
+                    s[..1].make_ascii_uppercase();
+                    s + "."
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// A headline for the article of `seed`: words no other article starts its headline with.
+fn headline_of(seed: u64) -> String {
+    let first = article(seed, 1).remove(0);
+    let words: Vec<&str> = first.split(' ').take(6).collect();
+    format!("{} in focus", words.join(" ").trim_end_matches('.'))
+}
+
+/// A scraped page of a text site: head chrome, headline, paragraphs, tail chrome.
+fn text_page(site: &str, headline: &str, body: &[String], page: usize) -> String {
+    let mut lines = vec![
+        format!("The {site} Gazette"),
+        "Home | News | Sport | Business | Contact".to_string(),
+        String::new(),
+        headline.to_string(),
+        format!("By Reporter {} | {} March 2026", page % 3, page + 1),
+        String::new(),
+    ];
+    for (i, p) in body.iter().enumerate() {
+        lines.push(p.clone());
+        lines.push(String::new());
+        if i == 0 {
+            lines.push("Advertisement".into());
+            lines.push(String::new());
+        }
+    }
+    lines.extend([
+        "Share this article: Facebook | Email".to_string(),
+        "Related Articles".to_string(),
+        headline_of(7000 + page as u64),
+        headline_of(8000 + page as u64),
+        "Sign up to our morning briefing for the stories that matter.".to_string(),
+        format!("Copyright 2026 The {site} Gazette"),
+    ]);
+    lines.join("\n")
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+fn zstd_bytes(bytes: &[u8]) -> Vec<u8> {
+    zstd::encode_all(bytes, 3).unwrap()
+}
+
+fn write(path: &Path, bytes: impl AsRef<[u8]>) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, bytes).unwrap();
+}
+
+fn jsonl_record(site: &str, n: usize, title: &str, text: &str) -> String {
+    serde_json::json!({
+        "id": format!("https://{site}/news/{n}"),
+        "url": format!("https://www.{site}/news/{n}"),
+        "title": title,
+        "text": text,
+        "fetched_at": format!("2026-03-0{}T10:00:00Z", n % 9 + 1),
+    })
+    .to_string()
+}
+
+fn html_page(title: &str, body: &[String], n: usize) -> String {
+    let paragraphs: String = body.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    format!(
+        "<!DOCTYPE html><html><head><title>{title} | Pier Post</title>\
+         <link rel=\"canonical\" href=\"https://pierpost.example/a/{n}\">\
+         <script>var tracking = 'do not index';</script><style>p {{ color: red }}</style></head>\
+         <body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>\
+         <main><article><h1>{title}</h1>{paragraphs}</article></main>\
+         <footer><p>Pier Post footer links</p></footer></body></html>"
+    )
+}
+
+/// Builds a dump with every format: a text site (6 pages, one gz, one zst, one .md),
+/// a JSONL site (plain, gz and zst files), a JSON site (array and object) and an HTML
+/// site (plain and gz). Story 1000 is syndicated from the text site to the JSONL site.
+fn build_dump(root: &Path) {
+    for page in 0..6 {
+        let body = article(1000 + page as u64, 4);
+        let headline = headline_of(1000 + page as u64);
+        let text = text_page("Harbor", &headline, &body, page);
+        let dir = root.join("harbor.example/2026-03-01");
+        match page {
+            4 => write(
+                &dir.join(format!("story-{page}.txt.gz")),
+                gzip(text.as_bytes()),
+            ),
+            5 => write(
+                &dir.join(format!("story-{page}.md.zst")),
+                zstd_bytes(text.as_bytes()),
+            ),
+            3 => write(&dir.join(format!("story-{page}.md")), &text),
+            _ => write(&dir.join(format!("story-{page}.txt")), &text),
+        }
+    }
+    let ridge_page = |n: usize, body: &[String]| {
+        let mut lines = vec![
+            "Ridgeline Daily".to_string(),
+            format!("Updated {} hours ago", n + 2),
+            format!("Ridge headline {n}"),
+        ];
+        lines.extend(body.iter().cloned());
+        lines.push(format!("Comments ({})", n + 1));
+        lines.push(format!("reader{n} · {} hours ago", n + 1));
+        lines.push("Great piece, thanks.".into());
+        lines.push("You must be logged in to post a comment.".into());
+        lines.join("\n")
+    };
+    let mut records = Vec::new();
+    for n in 0..6 {
+        // Record 0 carries story 1000, the harbor site's first article.
+        let body = article(if n == 0 { 1000 } else { 2000 + n as u64 }, 4);
+        records.push(jsonl_record(
+            "ridgeline.example",
+            n,
+            &format!("Ridge headline {n}"),
+            &ridge_page(n, &body),
+        ));
+    }
+    let dir = root.join("ridgeline.example");
+    write(&dir.join("a.jsonl"), records[..2].join("\n") + "\n");
+    write(
+        &dir.join("b.jsonl.gz"),
+        gzip((records[2..4].join("\n") + "\n").as_bytes()),
+    );
+    write(
+        &dir.join("c.jsonl.zst"),
+        zstd_bytes((records[4..].join("\n") + "\n").as_bytes()),
+    );
+    let json_docs: Vec<Value> = (0..3)
+        .map(|n| {
+            serde_json::json!({"url": format!("https://lakeside.example/{n}"), "title": format!("Lake {n}"),
+                "text": article(3000 + n, 3).join("\n\n")})
+        })
+        .collect();
+    write(
+        &root.join("lakeside/array.json"),
+        serde_json::to_string(&json_docs).unwrap(),
+    );
+    write(
+        &root.join("lakeside/one.json"),
+        serde_json::json!({"text": article(3100, 3).join("\n")}).to_string(),
+    );
+    for n in 0..3 {
+        let page = html_page(&format!("Pier news {n}"), &article(4000 + n as u64, 5), n);
+        if n == 2 {
+            write(
+                &root.join(format!("pier/{n}.html.gz")),
+                gzip(page.as_bytes()),
+            );
+        } else {
+            write(&root.join(format!("pier/{n}.html")), page);
+        }
+    }
+}
+
+fn run_chaff(args: &[&str]) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("chaff").unwrap().args(args).assert()
+}
+
+fn read_jsonl(path: &Path) -> Vec<Value> {
+    fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn by_id(docs: &[Value], id: &str) -> Value {
+    docs.iter()
+        .find(|d| d["id"] == id)
+        .unwrap_or_else(|| panic!("no document {id}"))
+        .clone()
+}
+
+#[test]
+fn reads_every_format_with_the_documented_ids_and_sites() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    build_dump(&dump);
+    let out = dir.path().join("out");
+    run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ])
+    .code(0);
+    let docs = read_jsonl(&out.join("documents.jsonl"));
+    assert_eq!(docs.len(), 6 + 6 + 4 + 3);
+    let txt = by_id(&docs, "harbor.example/2026-03-01/story-0.txt");
+    assert_eq!(txt["site"], "harbor.example");
+    assert_eq!(txt["title"], headline_of(1000));
+    for id in [
+        "harbor.example/2026-03-01/story-4.txt.gz",
+        "harbor.example/2026-03-01/story-5.md.zst",
+        "harbor.example/2026-03-01/story-3.md",
+    ] {
+        assert_eq!(by_id(&docs, id)["site"], "harbor.example");
+    }
+    for n in 0..6 {
+        let d = by_id(&docs, &format!("https://ridgeline.example/news/{n}"));
+        assert_eq!(d["site"], "ridgeline.example", "www. is dropped from hosts");
+        assert_eq!(d["title"], format!("Ridge headline {n}"));
+        assert!(d["fetched_at"].as_str().unwrap().starts_with("2026-03-0"));
+    }
+    // Without an id field the url is the id; without either, path#element.
+    assert_eq!(
+        by_id(&docs, "https://lakeside.example/1")["site"],
+        "lakeside.example"
+    );
+    assert_eq!(by_id(&docs, "lakeside/one.json")["site"], "lakeside");
+    let page = by_id(&docs, "pier/2.html.gz");
+    assert_eq!(
+        page["site"], "pierpost.example",
+        "the canonical url names the site"
+    );
+    let text = page["text"].as_str().unwrap();
+    assert!(text.starts_with("Pier news 2"));
+    assert!(text.contains(&article(4002, 5)[4]));
+    assert!(!text.contains("do not index") && !text.contains("color: red"));
+    // Input order: the walk is sorted by name.
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids[0], "harbor.example/2026-03-01/story-0.txt");
+    assert_eq!(ids[12], "pier/2.html.gz");
+}
+
+#[test]
+fn strips_the_learned_template_and_keeps_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    build_dump(&dump);
+    let out = dir.path().join("out");
+    run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ])
+    .code(0);
+    let docs = read_jsonl(&out.join("documents.jsonl"));
+    let d = by_id(&docs, "harbor.example/2026-03-01/story-2.txt");
+    let text = d["text"].as_str().unwrap();
+    for p in article(1002, 4) {
+        assert!(text.contains(&p), "article paragraph lost: {p}");
+    }
+    assert!(text.contains(&headline_of(1002)));
+    for chrome in [
+        "Gazette",
+        "Home | News",
+        "By Reporter",
+        "Advertisement",
+        "Share this",
+        "Related Articles",
+        &headline_of(7002),
+        &headline_of(8002),
+        "morning briefing",
+        "Copyright",
+    ] {
+        assert!(!text.contains(chrome), "chrome left in: {chrome}\n{text}");
+    }
+    let removed = d["removed_lines"].as_array().unwrap();
+    assert!(removed.iter().any(|r| r["reason"]["kind"] == "template"));
+    assert!(removed.iter().any(|r| r["reason"]["kind"] == "tail_block"));
+    let ridge = by_id(&docs, "https://ridgeline.example/news/3");
+    let text = ridge["text"].as_str().unwrap();
+    for chrome in [
+        "Ridgeline Daily",
+        "Updated",
+        "Comments (4)",
+        "reader3",
+        "Great piece",
+        "logged in",
+    ] {
+        assert!(!text.contains(chrome), "chrome left in: {chrome}\n{text}");
+    }
+    assert!(text.contains(&article(2003, 4)[3]));
+    let templates = read_jsonl(&out.join("templates.jsonl"));
+    let harbor = templates
+        .iter()
+        .find(|t| t["site"] == "harbor.example")
+        .unwrap();
+    assert_eq!(harbor["pages"], 6);
+    assert!(
+        harbor["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["text"] == "Home | News | Sport | Business | Contact"
+                && e["removed_from"] == 6)
+    );
+}
+
+#[test]
+fn clusters_syndicated_copies_and_writes_the_corpus_of_representatives() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    build_dump(&dump);
+    let out = dir.path().join("out");
+    run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ])
+    .code(0);
+    let docs = read_jsonl(&out.join("documents.jsonl"));
+    let a = by_id(&docs, "harbor.example/2026-03-01/story-0.txt");
+    let b = by_id(&docs, "https://ridgeline.example/news/0");
+    assert_eq!(a["cluster"], b["cluster"]);
+    let multi: Vec<&Value> = docs
+        .iter()
+        .filter(|d| d["cluster"] == a["cluster"])
+        .collect();
+    assert_eq!(multi.len(), 2);
+    let reps: Vec<&&Value> = multi
+        .iter()
+        .filter(|d| d["representative"] == true)
+        .collect();
+    assert_eq!(reps.len(), 1);
+    let dup = multi.iter().find(|d| d["representative"] == false).unwrap();
+    assert_eq!(dup["duplicate_of"], reps[0]["id"]);
+    assert!(dup["similarity"].as_f64().unwrap() > 0.5);
+    let others: std::collections::HashSet<String> =
+        docs.iter().map(|d| d["cluster"].to_string()).collect();
+    assert_eq!(
+        others.len(),
+        docs.len() - 1,
+        "no other document is clustered"
+    );
+    let clusters = read_jsonl(&out.join("clusters.jsonl"));
+    assert_eq!(clusters.len(), 1);
+    assert_eq!(clusters[0]["members"].as_array().unwrap().len(), 2);
+    let corpus = read_jsonl(&out.join("corpus.jsonl"));
+    assert_eq!(corpus.len(), docs.len() - 1);
+    assert!(corpus.iter().all(|c| c["id"] != dup["id"]));
+    let summary: Value =
+        serde_json::from_str(&fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(summary["documents"], 19);
+    assert_eq!(summary["clusters"], 1);
+    assert_eq!(summary["duplicates"], 1);
+    assert_eq!(summary["corpus_documents"], 18);
+    assert_eq!(summary["rejects"], 0);
+    assert!(summary["timing"]["total"].as_f64().is_some());
+}
+
+#[test]
+fn output_is_identical_across_runs_and_thread_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    build_dump(&dump);
+    let outs: Vec<_> = [("a", "1"), ("b", "2"), ("c", "2")]
+        .iter()
+        .map(|(name, threads)| {
+            let out = dir.path().join(name);
+            run_chaff(&[
+                "run",
+                dump.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--threads",
+                threads,
+                "-q",
+            ])
+            .code(0);
+            out
+        })
+        .collect();
+    for file in [
+        "documents.jsonl",
+        "corpus.jsonl",
+        "clusters.jsonl",
+        "templates.jsonl",
+        "rejects.jsonl",
+    ] {
+        let first = fs::read(outs[0].join(file)).unwrap();
+        for other in &outs[1..] {
+            assert_eq!(first, fs::read(other.join(file)).unwrap(), "{file} differs");
+        }
+    }
+    let mut summaries: Vec<Value> = outs
+        .iter()
+        .map(|o| {
+            serde_json::from_str(&fs::read_to_string(o.join("summary.json")).unwrap()).unwrap()
+        })
+        .collect();
+    for s in &mut summaries {
+        s.as_object_mut().unwrap().remove("timing");
+    }
+    assert_eq!(summaries[0], summaries[1]);
+}
+
+#[test]
+fn bad_inputs_are_rejected_with_reasons_and_everything_else_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    build_dump(&dump);
+    // A truncated gzip page, a JSONL file with one malformed line between good ones, a
+    // record without text, invalid UTF-8, a binary file and an unsupported type.
+    let page = gzip(text_page("Harbor", "Cut short", &article(9, 4), 9).as_bytes());
+    write(
+        &dump.join("harbor.example/2026-03-01/truncated.txt.gz"),
+        &page[..page.len() / 2],
+    );
+    let good = |n: usize| {
+        jsonl_record(
+            "brook.example",
+            n,
+            &format!("Brook {n}"),
+            &article(5000 + n as u64, 3).join("\n"),
+        )
+    };
+    write(
+        &dump.join("brook.example/mixed.jsonl"),
+        format!(
+            "{}\n{{\"id\": \"broken\", \"text\": \n{}\n{{\"id\": \"x\"}}\n",
+            good(0),
+            good(1)
+        ),
+    );
+    let cut = gzip(format!("{}\n{}\n", good(2), good(3)).as_bytes());
+    write(
+        &dump.join("brook.example/cut.jsonl.gz"),
+        &cut[..cut.len() - 12],
+    );
+    write(&dump.join("misc/latin1.txt"), b"caf\xe9 au lait\n");
+    write(&dump.join("misc/binary.txt"), b"\x00\x01\x02\x03binary");
+    write(&dump.join("misc/data.csv"), "a,b\n1,2\n");
+    let out = dir.path().join("out");
+    let assert = Command::cargo_bin("chaff")
+        .unwrap()
+        .args([
+            "run",
+            dump.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .code(3);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("rejected"),
+        "the summary on stderr names the rejects: {stderr}"
+    );
+    let rejects = read_jsonl(&out.join("rejects.jsonl"));
+    let reason = |path_end: &str, line: Option<u64>| -> String {
+        rejects
+            .iter()
+            .find(|r| r["path"].as_str().unwrap().ends_with(path_end) && r["line"].as_u64() == line)
+            .unwrap_or_else(|| panic!("no reject for {path_end} {line:?}: {rejects:?}"))["reason"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert!(reason("truncated.txt.gz", None).contains("gzip"));
+    assert!(reason("mixed.jsonl", Some(2)).contains("malformed JSON"));
+    assert!(reason("mixed.jsonl", Some(4)).contains("no \"text\" field"));
+    assert!(reason("latin1.txt", None).contains("invalid UTF-8"));
+    assert!(reason("binary.txt", None).contains("binary"));
+    assert!(reason("data.csv", None).contains("unsupported"));
+    assert!(
+        reason("cut.jsonl.gz", Some(2)).contains("gzip")
+            || reason("cut.jsonl.gz", Some(1)).contains("gzip")
+    );
+    let docs = read_jsonl(&out.join("documents.jsonl"));
+    // All 19 good documents, both good lines around the malformed one, and the good
+    // record before the cut in the truncated gzip.
+    assert_eq!(
+        docs.len(),
+        19 + 2 + 1,
+        "{:?}",
+        docs.iter().map(|d| &d["id"]).collect::<Vec<_>>()
+    );
+    by_id(&docs, "https://brook.example/news/1");
+    by_id(&docs, "https://brook.example/news/2");
+    let summary: Value =
+        serde_json::from_str(&fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(summary["rejects"].as_u64().unwrap() as usize, rejects.len());
+}
+
+#[test]
+fn compression_is_recognised_by_magic_bytes_and_fields_can_be_renamed() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    let record = serde_json::json!({"body": article(1, 3).join("\n"), "link": "https://x.example/1", "key": "doc-1"});
+    write(
+        &dump.join("feed.jsonl"),
+        gzip(format!("{record}\n").as_bytes()),
+    );
+    let out = dir.path().join("out");
+    run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+        "--text-field",
+        "body",
+        "--url-field",
+        "link",
+        "--id-field",
+        "key",
+    ])
+    .code(0);
+    let docs = read_jsonl(&out.join("documents.jsonl"));
+    assert_eq!(docs[0]["id"], "doc-1");
+    assert_eq!(docs[0]["site"], "x.example");
+    assert!(docs[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains(&article(1, 3)[2]));
+}
+
+#[test]
+fn a_config_file_sets_options_and_a_bad_one_is_a_fatal_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    write(
+        &dump.join("f.jsonl"),
+        format!("{}\n", serde_json::json!({"content": "Hello there world."})),
+    );
+    let config = dir.path().join("chaff.toml");
+    write(&config, "[fields]\ntext = \"content\"\n");
+    let out = dir.path().join("out");
+    run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+        "--config",
+        config.to_str().unwrap(),
+    ])
+    .code(0);
+    assert_eq!(
+        read_jsonl(&out.join("documents.jsonl"))[0]["text"],
+        "Hello there world."
+    );
+    write(&config, "[fields]\ntxt = \"content\"\n");
+    let assert = run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--config",
+        config.to_str().unwrap(),
+    ])
+    .code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("chaff.toml") && stderr.contains("txt"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_teaches() {
+    run_chaff(&["run"]).code(2);
+    run_chaff(&["frobnicate"]).code(2);
+    let help = run_chaff(&["run", "--help"]).code(0);
+    let text = String::from_utf8(help.get_output().stdout.clone()).unwrap();
+    for needle in [
+        "documents.jsonl",
+        "corpus.jsonl",
+        "rejects.jsonl",
+        "Exit codes",
+        "--threads",
+        "--rules",
+    ] {
+        assert!(text.contains(needle), "run --help lacks {needle}");
+    }
+}
+
+#[test]
+fn an_unwritable_output_is_a_fatal_error_that_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    write(&dump.join("a.txt"), "Hello\n\nA short article.");
+    let blocker = dir.path().join("file");
+    write(&blocker, "not a directory");
+    let assert = run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        blocker.join("out").to_str().unwrap(),
+    ])
+    .code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("output directory"), "{stderr}");
+}
+
+#[test]
+fn a_missing_input_is_rejected_not_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    write(&dump.join("a.txt"), "Hello\n\nA short article.");
+    let out = dir.path().join("out");
+    run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        dir.path().join("nope").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ])
+    .code(3);
+    let rejects = read_jsonl(&out.join("rejects.jsonl"));
+    assert!(rejects[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("no such file"));
+    assert_eq!(read_jsonl(&out.join("documents.jsonl")).len(), 1);
+}
+
+#[test]
+fn user_rules_remove_lines_the_corpus_cannot_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    write(
+        &dump.join("a.txt"),
+        format!(
+            "Title line\n\n{}\n\nBUY OUR MUGS TODAY",
+            article(3, 2).join("\n\n")
+        ),
+    );
+    let rules = dir.path().join("rules.toml");
+    write(
+        &rules,
+        "[[rule]]\nname = \"mug-promo\"\npattern = '^buy our mugs'\nmax_words = 6\n",
+    );
+    let out = dir.path().join("out");
+    run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+        "--rules",
+        rules.to_str().unwrap(),
+        "--extend-rules",
+    ])
+    .code(0);
+    let doc = &read_jsonl(&out.join("documents.jsonl"))[0];
+    assert!(!doc["text"].as_str().unwrap().contains("MUGS"));
+    assert_eq!(doc["removed_lines"][0]["reason"]["rule"], "mug-promo");
+    let printed = run_chaff(&["rules"]).code(0);
+    assert!(String::from_utf8(printed.get_output().stdout.clone())
+        .unwrap()
+        .contains("[[rule]]"));
+}
