@@ -50,7 +50,7 @@ N-th record of a file). Sites: the url's host, else the first directory under IN
         after_help = "Exit codes: 0 ok, 1 fatal error, 2 usage error, 3 finished but some inputs were rejected.\n\
 Example: chaff run corpus-samples/dump --out /tmp/out && cat /tmp/out/summary.json"
     )]
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Print the built-in chrome rules (a rules file to copy and edit for --rules).
     Rules,
 }
@@ -156,7 +156,7 @@ fn run(args: RunArgs) -> anyhow::Result<u8> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run(args) => run(args),
+        Command::Run(args) => run(*args),
         Command::Rules => {
             print!("{}", chaff::strip::rules::BUILT_IN_RULES);
             Ok(EXIT_OK)

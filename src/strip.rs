@@ -145,15 +145,18 @@ pub struct StripOutput {
     pub sites: Vec<SiteTemplate>,
 }
 
+/// A learned fixed part of a line: its stable key and its text (for the audit).
+type ShapeKey = (u64, String);
+
 /// The features of one physical line.
 #[derive(Debug, Clone, Default)]
 struct LineInfo {
     start: usize,
     end: usize,
     key: Option<u64>,
-    prefix: Option<(u64, String)>,
-    suffix: Option<(u64, String)>,
-    class: Option<(u64, String)>,
+    prefix: Option<ShapeKey>,
+    suffix: Option<ShapeKey>,
+    class: Option<ShapeKey>,
     wrapped: bool,
     words: u32,
     sentence: bool,
@@ -214,7 +217,7 @@ const SEPARATORS: [&str; 12] = [
 ];
 
 /// The fixed-part keys of a short `label: variable` / `variable · label` line.
-fn shape_keys(line: &str) -> (Option<(u64, String)>, Option<(u64, String)>) {
+fn shape_keys(line: &str) -> (Option<ShapeKey>, Option<ShapeKey>) {
     let first = SEPARATORS
         .iter()
         .filter_map(|s| line.find(s).map(|i| (i, s.len())))
