@@ -51,18 +51,41 @@ N-th record of a file). Sites: the url's host, else the first directory under IN
 Example: chaff run corpus-samples/dump --out /tmp/out && cat /tmp/out/summary.json"
     )]
     Run(Box<RunArgs>),
+    /// Show how one document is stripped: every line marked keep or drop, with the reason
+    /// and its evidence ("on 412 of 430 pages of this site").
+    #[command(
+        after_help = "Takes the same inputs and options as `chaff run` (templates are learned from all of them).\n\
+Example: chaff explain corpus-samples/dump --id harborlight.example/2026-03-05/harbor-dredging-plan.txt"
+    )]
+    Explain(Box<ExplainArgs>),
     /// Print the built-in chrome rules (a rules file to copy and edit for --rules).
     Rules,
 }
 
 #[derive(Args)]
+struct ExplainArgs {
+    /// The id of the document to explain (as in documents.jsonl).
+    #[arg(long, value_name = "ID")]
+    id: String,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Args)]
 struct RunArgs {
-    /// Files or directories to read.
-    #[arg(required = true, value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
     /// Directory for the outputs (created if missing; files in it are replaced).
     #[arg(long, short, value_name = "DIR")]
     out: PathBuf,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+/// The inputs and options `run` and `explain` share.
+#[derive(Args)]
+struct CommonArgs {
+    /// Files or directories to read.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
     /// Worker threads [default: all cores]. Output is identical for any value.
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
@@ -98,7 +121,7 @@ struct RunArgs {
     quiet: bool,
 }
 
-fn build_options(args: RunArgs) -> anyhow::Result<RunOptions> {
+fn build_options(args: CommonArgs, out: PathBuf) -> anyhow::Result<RunOptions> {
     let mut config = match &args.config {
         Some(path) => Config::from_file(path)?,
         None => Config::default(),
@@ -132,7 +155,7 @@ fn build_options(args: RunArgs) -> anyhow::Result<RunOptions> {
         .context("cannot start the worker threads")?;
     Ok(RunOptions {
         inputs: args.inputs,
-        out: args.out,
+        out,
         config,
         threads,
         progress: !args.quiet && std::io::stderr().is_terminal(),
@@ -140,8 +163,8 @@ fn build_options(args: RunArgs) -> anyhow::Result<RunOptions> {
 }
 
 fn run(args: RunArgs) -> anyhow::Result<u8> {
-    let quiet = args.quiet;
-    let options = build_options(args)?;
+    let quiet = args.common.quiet;
+    let options = build_options(args.common, args.out)?;
     let summary = pipeline::run(&options)?;
     if !quiet {
         eprintln!("{}", summary.human());
@@ -153,10 +176,31 @@ fn run(args: RunArgs) -> anyhow::Result<u8> {
     })
 }
 
+/// Exit code: `explain` found no document with the id.
+const EXIT_NOT_FOUND: u8 = 4;
+
+fn explain(args: ExplainArgs) -> anyhow::Result<u8> {
+    let options = build_options(args.common, PathBuf::new())?;
+    match pipeline::explain(&options.inputs, &options.config, &args.id)? {
+        Some(text) => {
+            print!("{text}");
+            Ok(EXIT_OK)
+        }
+        None => {
+            eprintln!(
+                "chaff: no document has the id {:?}; ids are listed in documents.jsonl (field \"id\")",
+                args.id
+            );
+            Ok(EXIT_NOT_FOUND)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run(*args),
+        Command::Explain(args) => explain(*args),
         Command::Rules => {
             print!("{}", chaff::strip::rules::BUILT_IN_RULES);
             Ok(EXIT_OK)

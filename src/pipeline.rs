@@ -9,10 +9,11 @@ use crate::document::{Document, Reject};
 use crate::sink::Sink;
 use crate::source;
 use crate::strip::{self, rules::RuleSet, RemovedLine, StripOutput};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 /// What to run.
@@ -146,19 +147,128 @@ fn title_of(doc: &Document, cleaned: &str) -> Option<String> {
     })
 }
 
-fn bar(progress: bool, len: u64, what: &str) -> ProgressBar {
-    if !progress {
-        return ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
+/// The progress display: a byte bar while reading (files, documents, MB, ETA), then a
+/// spinner per stage. Hidden unless the caller asked for it (stderr is a terminal).
+struct Progress {
+    enabled: bool,
+}
+
+impl Progress {
+    fn reading(&self, total_bytes: u64) -> ProgressBar {
+        if !self.enabled {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::new(total_bytes);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "reading  [{elapsed_precise}] {wide_bar} {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, ETA {eta}) {msg}",
+            )
+            .expect("valid template"),
+        );
+        bar
     }
-    let bar = ProgressBar::new(len);
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{msg:>9} [{elapsed_precise}] {wide_bar} {pos}/{len} ({per_sec}, ETA {eta})",
-        )
-        .expect("valid template"),
+
+    fn stage(&self, what: &str) -> ProgressBar {
+        if !self.enabled {
+            return ProgressBar::hidden();
+        }
+        let spinner = ProgressBar::new_spinner();
+        spinner.set_style(
+            ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]")
+                .expect("valid template"),
+        );
+        spinner.set_message(what.to_string());
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        spinner
+    }
+}
+
+/// The documents and rejects of all input files, in input order.
+struct ReadCorpus {
+    documents: Vec<Document>,
+    rejects: Vec<Reject>,
+    bytes_in: u64,
+}
+
+fn read_corpus(
+    files: &[source::InputFile],
+    mut rejects: Vec<Reject>,
+    config: &Config,
+    progress: &Progress,
+) -> ReadCorpus {
+    let reading = progress.reading(files.iter().map(|f| f.size).sum());
+    let files_done = AtomicUsize::new(0);
+    let documents_done = AtomicUsize::new(0);
+    let contents: Vec<source::FileContents> = files
+        .par_iter()
+        .map(|f| {
+            let c = source::read_file(f, &config.source, &config.fields);
+            reading.inc(f.size);
+            let files = files_done.fetch_add(1, Ordering::Relaxed) + 1;
+            let n = c.documents.len();
+            let docs = documents_done.fetch_add(n, Ordering::Relaxed) + n;
+            if !reading.is_hidden() {
+                reading.set_message(format!("{files} files, {docs} documents"));
+            }
+            c
+        })
+        .collect();
+    reading.finish_and_clear();
+    let mut documents: Vec<Document> = Vec::new();
+    let mut bytes_in = 0;
+    for c in contents {
+        bytes_in += c.bytes_read;
+        rejects.extend(c.rejects);
+        for mut d in c.documents {
+            d.index = documents.len();
+            documents.push(d);
+        }
+    }
+    ReadCorpus {
+        documents,
+        rejects,
+        bytes_in,
+    }
+}
+
+/// Explains how one document is stripped: reads and strips the whole corpus (templates
+/// are learned from all of it) and returns the document's lines, each marked `keep` or
+/// `drop` with the reason and its evidence. `None` when no document has that id.
+pub fn explain(inputs: &[PathBuf], config: &Config, id: &str) -> anyhow::Result<Option<String>> {
+    let rules = RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
+    let progress = Progress { enabled: false };
+    let (files, walk_rejects) = source::walk(inputs, &config.source);
+    let corpus = read_corpus(&files, walk_rejects, config, &progress);
+    let Some(index) = corpus.documents.iter().position(|d| d.id == id) else {
+        return Ok(None);
+    };
+    let stripped = strip::strip_corpus(&corpus.documents, &config.strip, &rules);
+    let doc = &corpus.documents[index];
+    let result = &stripped.documents[index];
+    let site_pages = corpus
+        .documents
+        .iter()
+        .filter(|d| d.site == doc.site)
+        .count();
+    let mut out = format!(
+        "{} (site {}, {} pages of it in the corpus; source {})\n",
+        doc.id, doc.site, site_pages, doc.source
     );
-    bar.set_message(what.to_string());
-    bar
+    let removed: std::collections::HashMap<u32, &RemovedLine> =
+        result.removed.iter().map(|r| (r.line, r)).collect();
+    for (n, line) in doc.text.split('\n').enumerate() {
+        let line = line.trim_end();
+        match removed.get(&(n as u32 + 1)) {
+            Some(r) => out.push_str(&format!(
+                "{:>4} drop  {line}\n            <- {}\n",
+                n + 1,
+                r.reason
+            )),
+            None if line.trim().is_empty() => {}
+            None => out.push_str(&format!("{:>4} keep  {line}\n", n + 1)),
+        }
+    }
+    Ok(Some(out))
 }
 
 /// Runs the whole pipeline and writes every output file. Returns the summary; bad inputs
@@ -174,37 +284,25 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     let sink = Sink::create(&options.out)?;
 
     let t = Instant::now();
-    let (files, mut rejects) = source::walk(&options.inputs, &config.source);
+    let progress = Progress {
+        enabled: options.progress,
+    };
+    let (files, walk_rejects) = source::walk(&options.inputs, &config.source);
     seconds.walk = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
-    let reading = bar(options.progress, files.len() as u64, "files");
-    let contents: Vec<source::FileContents> = files
-        .par_iter()
-        .map(|f| {
-            let c = source::read_file(f, &config.source, &config.fields);
-            reading.inc(1);
-            c
-        })
-        .collect();
-    reading.finish_and_clear();
-    let mut documents: Vec<Document> = Vec::new();
-    let mut bytes_in = 0;
-    for c in contents {
-        bytes_in += c.bytes_read;
-        rejects.extend(c.rejects);
-        for mut d in c.documents {
-            d.index = documents.len();
-            documents.push(d);
-        }
-    }
+    let corpus = read_corpus(&files, walk_rejects, config, &progress);
+    let (documents, rejects, bytes_in) = (corpus.documents, corpus.rejects, corpus.bytes_in);
     seconds.read = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
+    let stage = progress.stage("learning site templates and stripping chrome");
     let stripped = strip::strip_corpus(&documents, &config.strip, &rules);
+    stage.finish_and_clear();
     seconds.strip = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
+    let stage = progress.stage("clustering near-duplicates");
     let signatures: Vec<Signature> = stripped
         .documents
         .par_iter()
@@ -221,6 +319,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         })
         .collect();
     let clustering = dedup::cluster(&items, &config.dedup);
+    stage.finish_and_clear();
     seconds.dedup = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
@@ -250,7 +349,8 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         timing: Timing::default(),
         options: config.clone(),
     };
-    write_outputs(
+    let stage = progress.stage("writing outputs");
+    let written = write_outputs(
         sink,
         &documents,
         &stripped,
@@ -264,7 +364,9 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             s.total = started.elapsed().as_secs_f64();
             s
         },
-    )?;
+    );
+    stage.finish_and_clear();
+    written?;
     Ok(summary)
 }
 

@@ -88,6 +88,28 @@ pub enum Reason {
     HeadBlock,
 }
 
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::Rule { rule } => write!(f, "rule {rule:?}"),
+            Reason::Template { pages, of } => {
+                write!(
+                    f,
+                    "template: this line is on {pages} of {of} pages of the site"
+                )
+            }
+            Reason::TemplateShape { shape, pages, of } => write!(
+                f,
+                "template shape {shape:?}: on {pages} of {of} pages of the site"
+            ),
+            Reason::TailBlock { anchor } => {
+                write!(f, "tail block opened by the site's tail anchor {anchor:?}")
+            }
+            Reason::HeadBlock => write!(f, "head block: before the page's headline"),
+        }
+    }
+}
+
 /// A removed line and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RemovedLine {

@@ -742,3 +742,63 @@ fn user_rules_remove_lines_the_corpus_cannot_show() {
         .unwrap()
         .contains("[[rule]]"));
 }
+
+#[test]
+fn hidden_files_are_skipped_unless_asked_and_link_loops_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    write(&dump.join("site/a.txt"), "Visible\n\nA visible article.");
+    write(&dump.join("site/.draft.txt"), "Hidden\n\nA hidden draft.");
+    write(&dump.join(".cache/b.txt"), "Hidden dir\n\nA cached page.");
+    std::os::unix::fs::symlink(&dump, dump.join("site/loop")).unwrap();
+    let out = dir.path().join("out");
+    let assert = run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .code(3);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        !stderr.contains('\r') && !stderr.contains('\u{1b}'),
+        "no progress bar when stderr is not a terminal: {stderr:?}"
+    );
+    let ids: Vec<String> = read_jsonl(&out.join("documents.jsonl"))
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["site/a.txt"]);
+    let rejects = read_jsonl(&out.join("rejects.jsonl"));
+    assert_eq!(rejects.len(), 1);
+    assert!(rejects[0]["reason"].as_str().unwrap().contains("link loop"));
+    let out2 = dir.path().join("out2");
+    run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out2.to_str().unwrap(),
+        "--hidden",
+        "-q",
+    ])
+    .code(3);
+    assert_eq!(read_jsonl(&out2.join("documents.jsonl")).len(), 3);
+}
+
+#[test]
+fn explain_marks_every_line_with_its_reason_and_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    build_dump(&dump);
+    let id = "harbor.example/2026-03-01/story-1.txt";
+    let assert = run_chaff(&["explain", dump.to_str().unwrap(), "--id", id]).code(0);
+    let text = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(text.starts_with(&format!("{id} (site harbor.example, 6 pages")));
+    assert!(text.contains("drop  Home | News | Sport | Business | Contact"));
+    assert!(text.contains("template: this line is on 6 of 6 pages of the site"));
+    assert!(text.contains("rule \"advert-label\""));
+    assert!(text.contains("tail block opened by the site's tail anchor"));
+    assert!(text.contains(&format!("keep  {}", headline_of(1001))));
+    assert!(text.contains(&format!("keep  {}", article(1001, 4)[2])));
+    run_chaff(&["explain", dump.to_str().unwrap(), "--id", "nope"]).code(4);
+}
