@@ -32,7 +32,7 @@ use xxhash_rust::xxh3::xxh3_64;
 /// Lines of at most this many words may be learned by their prefix or suffix.
 const MAX_SHAPE_LINE_WORDS: usize = 14;
 /// Lines of at most this many words may be learned by their word-class shape.
-const MAX_CLASS_LINE_WORDS: usize = 8;
+const MAX_CLASS_LINE_WORDS: usize = 12;
 /// Prose lines (at least this many words, ending like a sentence) need
 /// [`MIN_PROSE_PAGE_SHARE`] of the site's pages: a sentence shared by a few articles is
 /// quoted, not template.
@@ -50,6 +50,9 @@ const TAIL_ANCHOR_MAX_SHARE: f64 = 0.25;
 /// On one page, a tail anchor opens the tail block only if at most this share of the
 /// page's varying words follow it.
 const TAIL_CUT_MAX_SHARE: f64 = 0.35;
+/// ...or if at most this many times the varying words that typically follow the anchor
+/// on the site follow it (a short page with a long comment thread).
+const TYPICAL_TAIL_FACTOR: f64 = 1.5;
 /// Lines of at least this many words that end like a sentence are article prose: block
 /// reasoning never removes them.
 const STRONG_PROSE_WORDS: usize = 30;
@@ -217,17 +220,27 @@ fn analyse(text: &str, rules: &RuleSet) -> Vec<LineInfo> {
             info.words = words as u32;
             info.sentence = ends_like_sentence(line);
             info.key = line_key(line);
-            info.rule = rules.matching(line).map(str::to_string);
             info.wrapped = previous_full || full_width(raw);
-            if words <= MAX_SHAPE_LINE_WORDS && !info.sentence && !info.wrapped {
+            if !info.wrapped {
+                info.rule = rules.matching(line).map(str::to_string);
+            }
+            if words <= MAX_SHAPE_LINE_WORDS && !info.wrapped {
                 (info.prefix, info.suffix) = shape_keys(line);
-                if words <= MAX_CLASS_LINE_WORDS {
+                if info.sentence {
+                    // "Read more: Is it over?" is a labelled link, but a short quoted
+                    // sentence ends in a common phrase ("…, he said."): sentences are
+                    // learned by their label only.
+                    info.suffix = None;
+                }
+                if words <= MAX_CLASS_LINE_WORDS && !info.sentence {
                     info.class = word_class_shape(line)
                         .map(|shape| (xxh3_64(format!("class\u{0}{shape}").as_bytes()), shape));
                 }
             }
         }
-        previous_full = !line.is_empty() && full_width(raw);
+        // The next line continues this one when this one is a full-width line that does
+        // not end a sentence.
+        previous_full = !line.is_empty() && full_width(raw) && !ends_like_sentence(line);
         out.push(info);
         start = end + 1;
     }
@@ -256,8 +269,8 @@ fn shape_keys(line: &str) -> (Option<ShapeKey>, Option<ShapeKey>) {
             (key, folded)
         })
     };
-    let prefix = first.and_then(|(i, _)| make(&line[..i], "prefix", 3));
-    let suffix = last.and_then(|(i, len)| make(&line[i + len..], "suffix", 4));
+    let prefix = first.and_then(|(i, _)| make(&line[..i], "prefix", 4));
+    let suffix = last.and_then(|(i, len)| make(&line[i + len..], "suffix", 6));
     (prefix, suffix)
 }
 
@@ -280,6 +293,17 @@ impl Evidence {
             _ => None,
         }
     }
+}
+
+/// Where a template line sits on the pages that have it, summed over those pages.
+#[derive(Debug, Default)]
+struct Placement {
+    /// Shares of the page's varying words that come after the line.
+    share_after: f64,
+    /// Varying words that come after the line.
+    words_after: f64,
+    /// Pages summed.
+    pages: u32,
 }
 
 #[derive(Debug, Default)]
@@ -411,7 +435,7 @@ fn strip_site(
         .collect();
 
     // Pass 2: where do template lines sit relative to the page's varying words?
-    let mut placement: HashMap<u64, (f64, u32)> = HashMap::new();
+    let mut placement: HashMap<u64, Placement> = HashMap::new();
     for (m, &i) in members.iter().enumerate() {
         let lines = &analysed[i];
         let ev = &evidence[m];
@@ -425,18 +449,22 @@ fn strip_site(
                 if seen.insert(k) {
                     let after = varying_words(lines, ev, j + 1);
                     let p = placement.entry(k).or_default();
-                    p.0 += after as f64 / total as f64;
-                    p.1 += 1;
+                    p.share_after += after as f64 / total as f64;
+                    p.words_after += after as f64;
+                    p.pages += 1;
                 }
             }
         }
     }
-    let anchors: HashSet<u64> = placement
+    // Tail anchors, with the varying words that typically follow them.
+    let anchors: HashMap<u64, f64> = placement
         .iter()
-        .filter(|(_, &(sum, n))| n >= threshold && sum / n as f64 <= TAIL_ANCHOR_MAX_SHARE)
-        .map(|(&k, _)| k)
+        .filter(|(_, p)| {
+            p.pages >= threshold && p.share_after / p.pages as f64 <= TAIL_ANCHOR_MAX_SHARE
+        })
+        .map(|(&k, p)| (k, p.words_after / p.pages as f64))
         .collect();
-    let is_anchor = |k: u64| anchors.contains(&k);
+    let is_anchor = |k: u64| anchors.contains_key(&k);
 
     // Pass 3: where does each page's tail block start? Lines that are frequent only
     // inside other pages' tail blocks (a headline listed under "Related Articles") are
@@ -444,12 +472,13 @@ fn strip_site(
     let tail_starts: Vec<Option<usize>> = members
         .iter()
         .enumerate()
-        .map(|(m, &i)| tail_start(&analysed[i], &evidence[m], &is_anchor))
+        .map(|(m, &i)| tail_start(&analysed[i], &evidence[m], &anchors))
         .collect();
     let mut outside_tail: HashMap<u64, u32> = HashMap::new();
     for (m, ev) in evidence.iter().enumerate() {
         seen.clear();
-        let end = tail_starts[m].unwrap_or(ev.len());
+        // The anchor itself counts as outside: it opens the tail, it is not in one.
+        let end = tail_starts[m].map_or(ev.len(), |t| t + 1);
         for e in &ev[..end] {
             if let Some(k) = e.template_key() {
                 if seen.insert(k) {
@@ -480,6 +509,7 @@ fn strip_site(
                 | Evidence::Suffix(k)
                 | Evidence::Class(k)
                     if before_tail
+                        && 2 * pages_of(k) < pages as u32
                         && outside_tail.get(&k).copied().unwrap_or(0)
                             < if matches!(e, Evidence::Line(_)) {
                                 threshold
@@ -580,15 +610,15 @@ fn strip_site(
 
 /// The line where a page's tail block starts: its first tail anchor with at most
 /// [`TAIL_CUT_MAX_SHARE`] of the page's varying words after it.
-fn tail_start(
-    lines: &[LineInfo],
-    ev: &[Evidence],
-    is_anchor: &impl Fn(u64) -> bool,
-) -> Option<usize> {
-    let total = varying_words(lines, ev, 0);
+fn tail_start(lines: &[LineInfo], ev: &[Evidence], anchors: &HashMap<u64, f64>) -> Option<usize> {
+    let total = varying_words(lines, ev, 0) as f64;
     ev.iter().enumerate().position(|(j, e)| {
-        e.template_key().is_some_and(is_anchor)
-            && varying_words(lines, ev, j + 1) as f64 <= TAIL_CUT_MAX_SHARE * total as f64
+        e.template_key()
+            .and_then(|k| anchors.get(&k))
+            .is_some_and(|&typical_after| {
+                let after = varying_words(lines, ev, j + 1) as f64;
+                after <= (TAIL_CUT_MAX_SHARE * total).max(TYPICAL_TAIL_FACTOR * typical_after)
+            })
     })
 }
 

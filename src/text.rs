@@ -6,10 +6,173 @@
 
 use xxhash_rust::xxh3::xxh3_64;
 
+/// Month names and abbreviations (English, German, French, Spanish, Italian, Dutch,
+/// Portuguese), folded to `MONTH` so that datelines of every month share one key.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+
+/// Weekday names and abbreviations in the same languages, folded to `DAY`.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// The calendar class of a lowercase word: `MONTH`, `DAY`, or `None`.
+fn calendar_class(word: &str) -> Option<&'static str> {
+    if MONTHS.contains(&word) {
+        Some("MONTH")
+    } else if WEEKDAYS.contains(&word) {
+        Some("DAY")
+    } else {
+        None
+    }
+}
+
 /// Folds a line into its template key form: lowercase, every run of digits (with the
-/// `.,:` separators inside it) becomes `#`, punctuation is dropped, whitespace is
-/// collapsed. `"Updated 11 hours ago"` and `"updated 3 Hours ago!"` fold to the same key.
+/// `.,:` separators inside it) becomes `#`, month and weekday names become `MONTH` and
+/// `DAY`, punctuation is dropped, whitespace is collapsed. `"Updated 11 hours ago"` and
+/// `"updated 3 Hours ago!"` fold to the same key, and so do `"Mon 9 Nov"` and `"Tue 1 Dec"`.
 pub fn fold_line(line: &str) -> String {
+    let folded = fold_chars(line);
+    if !folded.split(' ').any(|w| calendar_class(w).is_some()) {
+        return folded;
+    }
+    folded
+        .split(' ')
+        .map(|w| calendar_class(w).unwrap_or(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn fold_chars(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut chars = line.chars().peekable();
     let mut pending_space = false;
@@ -77,9 +240,10 @@ pub fn line_key(line: &str) -> Option<u64> {
 }
 
 /// The word-class shape of a short line: the first word as it is (lowercased), every
-/// later capitalised word as `C`, every number as `#`, other words as they are.
-/// `"By Lucy Parry"` and `"By Tom Khan"` share the shape `by C C`. `None` when the line has
-/// no capitalised word after the first (nothing varies).
+/// later capitalised word as `C`, every number as `#`, month and weekday names as `MONTH`
+/// and `DAY`, other words as they are (lowercased). `"By Lucy Parry"` and `"By Tom Khan"`
+/// share the shape `by C C`. `None` when nothing in the line varies (no `C`, `MONTH` or
+/// `DAY`).
 pub fn word_class_shape(line: &str) -> Option<String> {
     let mut out = String::new();
     let mut classed = false;
@@ -87,13 +251,17 @@ pub fn word_class_shape(line: &str) -> Option<String> {
         if i > 0 {
             out.push(' ');
         }
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
         if w.chars().all(char::is_numeric) {
             out.push('#');
+        } else if let Some(class) = calendar_class(&lower) {
+            out.push_str(class);
+            classed = true;
         } else if i > 0 && w.chars().next().is_some_and(char::is_uppercase) {
             out.push('C');
             classed = true;
         } else {
-            out.extend(w.chars().flat_map(char::to_lowercase));
+            out.push_str(&lower);
         }
     }
     classed.then_some(out)
@@ -161,7 +329,11 @@ mod tests {
         assert_eq!(fold_line("Updated 11 hours ago"), "updated # hours ago");
         assert_eq!(fold_line("  Comments (4) "), "comments #");
         assert_eq!(fold_line("31,069 views"), "# views");
-        assert_eq!(fold_line("November 26, 2026"), "november # #");
+        assert_eq!(fold_line("November 26, 2026"), "MONTH # #");
+        assert_eq!(
+            fold_line("Mon 9 Nov 2026 12.27 GMT"),
+            fold_line("tue 1 dec 2026 03.53 gmt")
+        );
         assert_eq!(fold_line("-----"), "");
         assert_eq!(line_key("-----"), None);
         assert_eq!(line_key("20,210"), None);
@@ -188,6 +360,10 @@ mod tests {
             Some("by C C and C C")
         );
         assert_eq!(word_class_shape("Posted 3 hours ago"), None);
+        assert_eq!(
+            word_class_shape("Written by Colm Delaney — Mon 9 Nov 2026").as_deref(),
+            Some("written by C C DAY # MONTH #")
+        );
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub fn extract(page: &str) -> Result<ExtractedPage, String> {
                 .map(|v| v.trim().to_string())
                 .filter(|v| v.contains("://"))
         });
+    let headline = headline(&document);
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Default::default()
@@ -36,7 +37,9 @@ pub fn extract(page: &str) -> Result<ExtractedPage, String> {
     let article = readability
         .parse()
         .map_err(|e| format!("no main content found in the HTML page ({e})"))?;
-    let title = Some(collapse_spaces(&article.title)).filter(|t| !t.is_empty());
+    let title = headline
+        .or_else(|| Some(collapse_spaces(&article.title)))
+        .filter(|t| !t.is_empty());
     let mut lines: Vec<String> = Vec::new();
     if let Some(t) = &title {
         lines.push(t.clone());
@@ -58,6 +61,33 @@ pub fn extract(page: &str) -> Result<ExtractedPage, String> {
     })
 }
 
+/// The page's headline without the site name: the first `<h1>` (inside `<article>` or
+/// `<main>` first) or `og:title` whose text is part of the `<title>`, which usually adds
+/// the site's name ("Headline | Site", "Site — Headline"). `None` when no such element
+/// exists; the caller then falls back to Readability's title heuristics.
+fn headline(document: &dom_query::Document) -> Option<String> {
+    let page_title = collapse_spaces(&document.select("head title").text());
+    let page_title_folded = crate::text::fold_line(&page_title);
+    let mut candidates: Vec<String> = Vec::new();
+    for selector in ["article h1", "main h1", "h1"] {
+        for node in document.select(selector).iter() {
+            candidates.push(collapse_spaces(&node.text()));
+        }
+    }
+    let og_title = document
+        .select("meta[property=\"og:title\"]")
+        .attr("content")
+        .map(|t| collapse_spaces(&t));
+    candidates.extend(og_title.clone());
+    candidates
+        .into_iter()
+        .find(|c| {
+            let folded = crate::text::fold_line(c);
+            folded.contains(' ') && page_title_folded.contains(&folded)
+        })
+        .or(og_title)
+}
+
 fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -72,12 +102,12 @@ mod tests {
             .map(|i| format!("<p>Paragraph {i} of the story tells readers about the new harbour bridge, its long delays, its costs and the people who will cross it every day.</p>"))
             .collect();
         let page = format!(
-            "<html><head><title>Bridge opens | Harbor Light</title><link rel=\"canonical\" href=\"https://harbor.example/a\"><script>var x = 'hidden';</script></head>\
+            "<html><head><title>Harbor Light — Bridge opens</title><link rel=\"canonical\" href=\"https://harbor.example/a\"><script>var x = 'hidden';</script></head>\
              <body><nav><a href=\"/\">Home</a></nav><article><h1>Bridge opens</h1>{body}</article></body></html>"
         );
         let got = extract(&page).unwrap();
         assert_eq!(got.url.as_deref(), Some("https://harbor.example/a"));
-        assert!(got.title.as_deref().unwrap().contains("Bridge opens"));
+        assert_eq!(got.title.as_deref(), Some("Bridge opens"));
         assert!(got.text.contains("Paragraph 5 of the story"));
         assert!(!got.text.contains("hidden"));
         assert!(got.text.lines().count() >= 6);
