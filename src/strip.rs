@@ -31,6 +31,9 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// Lines of at most this many words may be learned by their prefix or suffix.
 const MAX_SHAPE_LINE_WORDS: usize = 14;
+/// Shapes generalise from fewer words than whole lines, so they need at least this many
+/// pages even on a small site.
+const MIN_SHAPE_PAGES: u32 = 4;
 /// Lines of at most this many words may be learned by their word-class shape.
 const MAX_CLASS_LINE_WORDS: usize = 12;
 /// Prose lines (at least this many words, ending like a sentence) need
@@ -356,8 +359,9 @@ fn strip_site(
     let threshold = (config.min_pages as f64)
         .max((config.min_page_share * pages as f64).ceil())
         .max(1.0) as u32;
-    let shape_threshold =
-        (threshold as f64).max((MIN_SHAPE_PAGE_SHARE * pages as f64).ceil()) as u32;
+    let shape_threshold = (threshold as f64)
+        .max((MIN_SHAPE_PAGE_SHARE * pages as f64).ceil())
+        .max(MIN_SHAPE_PAGES as f64) as u32;
 
     // Pass 1: on how many pages is each line key and each shape key?
     let mut stats: HashMap<u64, KeyStat> = HashMap::new();

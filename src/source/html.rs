@@ -27,6 +27,7 @@ pub fn extract(page: &str) -> Result<ExtractedPage, String> {
                 .map(|v| v.trim().to_string())
                 .filter(|v| v.contains("://"))
         });
+    unhide_streamed_content(&document);
     let headline = headline(&document);
     let config = Config {
         text_mode: TextMode::Formatted,
@@ -59,6 +60,15 @@ pub fn extract(page: &str) -> Result<ExtractedPage, String> {
         url,
         text: lines.join("\n"),
     })
+}
+
+/// React server rendering streams the article into `<div hidden id="S:0">` blocks that a
+/// script moves into place in the browser; Readability skips hidden elements, so chaff
+/// shows them as a browser would after the script ran.
+fn unhide_streamed_content(document: &dom_query::Document) {
+    for node in document.select("div[hidden][id^=\"S:\"]").iter() {
+        node.remove_attr("hidden");
+    }
 }
 
 /// The page's headline without the site name: the first `<h1>` (inside `<article>` or
@@ -95,6 +105,19 @@ fn collapse_spaces(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streamed_hidden_blocks_are_read() {
+        let body: String = (0..6)
+            .map(|i| format!("<p>Streamed paragraph {i} explains at length how the river barrage was finally approved by the regional council after years of argument.</p>"))
+            .collect();
+        let page = format!(
+            "<html><head><title>Barrage approved</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/a\">About us</a></nav>\
+             <main><p>Loading...</p></main><div hidden id=\"S:0\"><article><h1>Barrage approved</h1>{body}</article></div></body></html>"
+        );
+        let got = extract(&page).unwrap();
+        assert!(got.text.contains("Streamed paragraph 5"), "{}", got.text);
+    }
 
     #[test]
     fn extracts_headline_and_paragraphs_without_scripts() {
