@@ -34,6 +34,7 @@ fn bench_signatures(c: &mut Criterion) {
             id: &d.id,
             chars: d.text.len(),
             signature: s,
+            fetched_at: None,
         })
         .collect();
     group.throughput(Throughput::Elements(items.len() as u64));

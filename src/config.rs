@@ -110,6 +110,21 @@ pub struct DedupConfig {
     pub containment: f64,
     /// Containment only counts when the smaller document has at least this many shingles.
     pub min_shingles_for_containment: usize,
+    /// Which member represents a cluster in `corpus.jsonl`.
+    pub representative: Representative,
+}
+
+/// The policy that picks a cluster's representative.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Representative {
+    /// The longest cleaned text (ties: the smaller id).
+    #[default]
+    Longest,
+    /// The earliest `fetched_at` (documents without one last; ties: the longest).
+    Earliest,
+    /// The first member in input order.
+    First,
 }
 
 impl Default for DedupConfig {
@@ -119,6 +134,7 @@ impl Default for DedupConfig {
             jaccard: 0.3,
             containment: 0.7,
             min_shingles_for_containment: 30,
+            representative: Representative::Longest,
         }
     }
 }

@@ -5,21 +5,22 @@
 //!    dashes folded to ASCII) and cut into overlapping `shingle_words`-word shingles,
 //!    each hashed once with xxh3-64.
 //! 2. From the shingle hashes: a MinHash signature of [`NUM_HASHES`] 32-bit slots
-//!    (slot `i` = min over shingles of `(a_i·h + b_i) >> 32`, fixed odd multipliers from
-//!    a SplitMix64 sequence) and a 64-bit SimHash.
+//!    (see [`signature_of_shingles`]; fixed odd multipliers from a SplitMix64 sequence)
+//!    and a 64-bit SimHash.
 //! 3. Candidates: LSH banding of the MinHash ([`lsh_shape`] derives bands × rows from the
 //!    Jaccard threshold) and four 16-bit SimHash blocks (any pair within Hamming
 //!    distance 3 shares a block).
 //! 4. Verification: a candidate pair is a near-duplicate when its estimated Jaccard
 //!    reaches `jaccard`, or when the smaller document is `containment`-contained in the
 //!    larger (truncated or extended copies).
-//! 5. Union-find over verified pairs; the representative is the longest cleaned text,
-//!    ties broken by the smaller id.
+//! 5. Union-find over verified pairs, strongest first, with a chaining guard
+//!    ([`majority_linked`]); the representative is chosen by the configured policy
+//!    (default: the longest cleaned text, ties broken by the smaller id).
 //!
 //! Invariants: results depend only on the input order and options (pairs are sorted
 //! before union-find), never on the thread count; documents with no words are singletons.
 
-use crate::config::DedupConfig;
+use crate::config::{DedupConfig, Representative};
 use crate::text::{ascii_fold_char, words};
 use rayon::prelude::*;
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
@@ -38,42 +39,57 @@ pub struct Signature {
     pub simhash: u64,
     /// Number of distinct shingles (0 for a text with no words).
     pub shingles: u32,
+    /// The low 32 bits of every shingle hash, sorted and distinct: candidate pairs are
+    /// verified on these exactly, not on the MinHash estimate.
+    pub shingle_set: Box<[u32]>,
 }
 
-/// The lowercase, ASCII-folded words of a text.
+/// The lowercase, ASCII-folded words of a text (apostrophes dropped: `it's` → `its`).
 pub fn normalized_words(text: &str) -> Vec<String> {
-    words(text)
-        .map(|w| {
-            w.chars()
-                .map(ascii_fold_char)
-                .flat_map(char::to_lowercase)
-                .filter(|c| *c != '\'')
-                .collect()
-        })
+    let (buffer, bounds) = normalized_word_buffer(text);
+    bounds
+        .iter()
+        .map(|&(s, e)| buffer[s..e].to_string())
         .collect()
 }
 
-/// The xxh3 hashes of a text's `k`-word shingles, sorted and distinct. A text shorter than
-/// `k` words gives one shingle of all its words.
+/// The normalised words of a text in one buffer, separated by single spaces, and each
+/// word's byte range in it. One allocation per text instead of one per word.
+fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
+    let mut buffer = String::with_capacity(text.len());
+    let mut bounds = Vec::with_capacity(text.len() / 5);
+    for word in words(text) {
+        if !buffer.is_empty() {
+            buffer.push(' ');
+        }
+        let start = buffer.len();
+        for c in word.chars().map(ascii_fold_char) {
+            if c == '\'' {
+                continue;
+            }
+            if c.is_ascii() {
+                buffer.push(c.to_ascii_lowercase());
+            } else {
+                buffer.extend(c.to_lowercase());
+            }
+        }
+        bounds.push((start, buffer.len()));
+    }
+    (buffer, bounds)
+}
+
+/// The xxh3 hashes of a text's `k`-word shingles (the normalised words joined by single
+/// spaces), sorted and distinct. A text shorter than `k` words gives one shingle of all
+/// its words.
 pub fn shingle_hashes(text: &str, k: usize) -> Vec<u64> {
-    let words = normalized_words(text);
-    if words.is_empty() {
+    let (buffer, bounds) = normalized_word_buffer(text);
+    if bounds.is_empty() {
         return Vec::new();
     }
-    let k = k.max(1).min(words.len());
-    let mut buf = String::new();
-    let mut hashes: Vec<u64> = words
+    let k = k.max(1).min(bounds.len());
+    let mut hashes: Vec<u64> = bounds
         .windows(k)
-        .map(|w| {
-            buf.clear();
-            for (i, word) in w.iter().enumerate() {
-                if i > 0 {
-                    buf.push(' ');
-                }
-                buf.push_str(word);
-            }
-            xxh3_64(buf.as_bytes())
-        })
+        .map(|w| xxh3_64(&buffer.as_bytes()[w[0].0..w[k - 1].1]))
         .collect();
     hashes.sort_unstable();
     hashes.dedup();
@@ -88,45 +104,91 @@ fn splitmix64(state: &mut u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The fixed per-slot multipliers and offsets of the MinHash permutations.
-fn permutations() -> &'static ([u64; NUM_HASHES], [u64; NUM_HASHES]) {
-    static PERMS: std::sync::OnceLock<([u64; NUM_HASHES], [u64; NUM_HASHES])> =
-        std::sync::OnceLock::new();
+/// The fixed per-slot odd multipliers of the MinHash permutations, for the low and the
+/// high half of a shingle hash.
+struct Permutations {
+    low: [u32; NUM_HASHES],
+    high: [u32; NUM_HASHES],
+}
+
+fn permutations() -> &'static Permutations {
+    static PERMS: std::sync::OnceLock<Permutations> = std::sync::OnceLock::new();
     PERMS.get_or_init(|| {
         let mut state = 0x00C0_FFEE_u64;
-        let mut a = [0u64; NUM_HASHES];
-        let mut b = [0u64; NUM_HASHES];
+        let mut p = Permutations {
+            low: [0; NUM_HASHES],
+            high: [0; NUM_HASHES],
+        };
         for i in 0..NUM_HASHES {
-            a[i] = splitmix64(&mut state) | 1;
-            b[i] = splitmix64(&mut state);
+            let r = splitmix64(&mut state);
+            p.low[i] = (r as u32) | 1;
+            p.high[i] = ((r >> 32) as u32) | 1;
         }
-        (a, b)
+        p
     })
 }
 
 /// Computes the MinHash and SimHash of a set of shingle hashes.
+///
+/// MinHash slot `i` is the minimum over shingles `h` of `fmix(lo(h)·a_i + hi(h)·b_i)`
+/// (mod 2^32), where `fmix` is the xor-shift-multiply finaliser of MurmurHash3 (one
+/// round): 32-bit arithmetic only, which the compiler vectorises across slots.
 pub fn signature_of_shingles(shingles: &[u64]) -> Signature {
-    let (a, b) = permutations();
+    let p = permutations();
     let mut minhash = [u32::MAX; NUM_HASHES];
     let mut counts = [0i32; 64];
     for &h in shingles {
-        for i in 0..NUM_HASHES {
-            let v = (a[i].wrapping_mul(h).wrapping_add(b[i]) >> 32) as u32;
-            minhash[i] = minhash[i].min(v);
+        let (lo, hi) = (h as u32, (h >> 32) as u32);
+        for ((slot, &a), &b) in minhash.iter_mut().zip(&p.low).zip(&p.high) {
+            let mut x = lo.wrapping_mul(a).wrapping_add(hi.wrapping_mul(b));
+            x ^= x >> 16;
+            x = x.wrapping_mul(0x85EB_CA6B);
+            x ^= x >> 13;
+            *slot = (*slot).min(x);
         }
         for (bit, c) in counts.iter_mut().enumerate() {
-            *c += if (h >> bit) & 1 == 1 { 1 } else { -1 };
+            *c += (((h >> bit) & 1) as i32) * 2 - 1;
         }
     }
     let simhash = counts.iter().enumerate().fold(
         0u64,
         |acc, (bit, &c)| if c > 0 { acc | (1 << bit) } else { acc },
     );
+    let mut set: Vec<u32> = shingles.iter().map(|&h| h as u32).collect();
+    set.sort_unstable();
+    set.dedup();
     Signature {
         minhash,
         simhash,
-        shingles: shingles.len() as u32,
+        shingles: set.len() as u32,
+        shingle_set: set.into_boxed_slice(),
     }
+}
+
+/// The exact Jaccard similarity of two shingle sets and the containment of the smaller
+/// in the larger (`|A ∩ B| / min(|A|, |B|)`).
+pub fn similarity(a: &Signature, b: &Signature) -> (f64, f64) {
+    let (x, y) = (&a.shingle_set, &b.shingle_set);
+    if x.is_empty() || y.is_empty() {
+        return (0.0, 0.0);
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = x.len() + y.len() - common;
+    (
+        common as f64 / union as f64,
+        common as f64 / x.len().min(y.len()) as f64,
+    )
 }
 
 /// The signature of a cleaned text.
@@ -146,16 +208,6 @@ pub fn estimated_jaccard(a: &Signature, b: &Signature) -> f64 {
         .filter(|(x, y)| x == y)
         .count();
     equal as f64 / NUM_HASHES as f64
-}
-
-/// The estimated share of the smaller document's shingles found in the larger one.
-pub fn estimated_containment(a: &Signature, b: &Signature, jaccard: f64) -> f64 {
-    let (na, nb) = (a.shingles as f64, b.shingles as f64);
-    if na == 0.0 || nb == 0.0 {
-        return 0.0;
-    }
-    let intersection = jaccard * (na + nb) / (1.0 + jaccard);
-    (intersection / na.min(nb)).min(1.0)
 }
 
 /// LSH bands and rows for a Jaccard threshold: the rows `r` (and `b = NUM_HASHES / r`
@@ -181,6 +233,8 @@ pub struct DedupInput<'a> {
     pub chars: usize,
     /// The signature of the cleaned text.
     pub signature: &'a Signature,
+    /// The fetch time, when known (ISO 8601 strings order by time).
+    pub fetched_at: Option<&'a str>,
 }
 
 /// The clusters of a corpus.
@@ -203,15 +257,14 @@ impl Clustering {
     }
 }
 
+/// The pair's exact Jaccard when the two are near-duplicates (Jaccard or containment
+/// over its threshold), else `None`.
 fn is_near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Option<f64> {
-    let j = estimated_jaccard(a, b);
-    if j >= config.jaccard {
-        return Some(j);
-    }
+    let (jaccard, containment) = similarity(a, b);
     let smaller = a.shingles.min(b.shingles) as usize;
-    (smaller >= config.min_shingles_for_containment
-        && estimated_containment(a, b, j) >= config.containment)
-        .then_some(j)
+    (jaccard >= config.jaccard
+        || smaller >= config.min_shingles_for_containment && containment >= config.containment)
+        .then_some(jaccard)
 }
 
 fn bucket_pairs(mut keys: Vec<(u64, u32)>, pairs: &mut Vec<(u32, u32)>) {
@@ -278,6 +331,54 @@ fn candidate_pairs(items: &[DedupInput], config: &DedupConfig) -> Vec<(u32, u32)
     pairs
 }
 
+/// Members of a cluster compared when two clusters would merge (the first ones joined).
+const LINKAGE_SAMPLE: usize = 8;
+
+/// The chaining guard's thresholds are the link thresholds times this.
+const LINKAGE_RELAXATION: f64 = 0.8;
+
+/// The chaining guard: two clusters merge only when more than half of the pairs between
+/// them (up to [`LINKAGE_SAMPLE`] members each) are related, at half the link
+/// thresholds. A copy extended with paragraphs of an unrelated article links to both
+/// stories, but the two stories share nothing, so they stay apart (A~B, B~C, C unlike A).
+fn majority_linked(x: &[u32], y: &[u32], near: &impl Fn(u32, u32) -> Option<f64>) -> bool {
+    if x.len() == 1 && y.len() == 1 {
+        return true;
+    }
+    let (mut linked, mut total) = (0, 0);
+    for &a in x.iter().take(LINKAGE_SAMPLE) {
+        for &b in y.iter().take(LINKAGE_SAMPLE) {
+            total += 1;
+            linked += near(a, b).is_some() as usize;
+        }
+    }
+    2 * linked > total
+}
+
+/// True when `candidate` (later in input order) should replace `current` as its
+/// cluster's representative under the configured policy.
+fn better_representative(
+    candidate: &DedupInput,
+    current: &DedupInput,
+    config: &DedupConfig,
+) -> bool {
+    use std::cmp::Reverse;
+    let longest = |d: &DedupInput| (d.chars, Reverse(d.id.to_string()));
+    match config.representative {
+        Representative::Longest => longest(candidate) > longest(current),
+        Representative::First => false,
+        Representative::Earliest => {
+            // Documents without a fetch time come after all dated ones.
+            let key = |d: &DedupInput| (d.fetched_at.is_none(), d.fetched_at.map(str::to_string));
+            match key(candidate).cmp(&key(current)) {
+                std::cmp::Ordering::Less => true,
+                std::cmp::Ordering::Greater => false,
+                std::cmp::Ordering::Equal => longest(candidate) > longest(current),
+            }
+        }
+    }
+}
+
 fn find(parent: &mut [u32], mut x: u32) -> u32 {
     while parent[x as usize] != x {
         parent[x as usize] = parent[parent[x as usize] as usize];
@@ -289,24 +390,44 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
 /// Clusters documents by near-duplicate links.
 pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
     let candidates = candidate_pairs(items, config);
-    let verified: Vec<(u32, u32)> = candidates
+    let near = |a: u32, b: u32| {
+        is_near_duplicate(
+            items[a as usize].signature,
+            items[b as usize].signature,
+            config,
+        )
+    };
+    // The guard's test is looser than a link: a truncated copy is still clearly related to
+    // a spun copy of the same story, while two unrelated stories share almost nothing.
+    let relaxed = DedupConfig {
+        jaccard: config.jaccard * LINKAGE_RELAXATION,
+        containment: config.containment * LINKAGE_RELAXATION,
+        ..config.clone()
+    };
+    let related = |a: u32, b: u32| {
+        is_near_duplicate(
+            items[a as usize].signature,
+            items[b as usize].signature,
+            &relaxed,
+        )
+    };
+    let mut verified: Vec<(f64, u32, u32)> = candidates
         .par_iter()
-        .filter(|&&(a, b)| {
-            is_near_duplicate(
-                items[a as usize].signature,
-                items[b as usize].signature,
-                config,
-            )
-            .is_some()
-        })
-        .copied()
+        .filter_map(|&(a, b)| near(a, b).map(|j| (j, a, b)))
         .collect();
+    // Strongest links first; ties in index order, so the result never depends on threads.
+    verified.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut parent: Vec<u32> = (0..items.len() as u32).collect();
-    for (a, b) in verified {
+    let mut members: Vec<Vec<u32>> = (0..items.len() as u32).map(|i| vec![i]).collect();
+    for (_, a, b) in verified {
         let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb {
-            parent[ra.max(rb) as usize] = ra.min(rb);
+        if ra == rb || !majority_linked(&members[ra as usize], &members[rb as usize], &related) {
+            continue;
         }
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        parent[gone as usize] = keep;
+        let moved = std::mem::take(&mut members[gone as usize]);
+        members[keep as usize].extend(moved);
     }
     let mut cluster_of = vec![0u32; items.len()];
     let mut number_of_root: std::collections::HashMap<u32, u32> = Default::default();
@@ -318,11 +439,7 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
         if c as usize == representative.len() {
             representative.push(i);
         } else {
-            let current = &items[representative[c as usize]];
-            let candidate = &items[i];
-            if (candidate.chars, std::cmp::Reverse(candidate.id))
-                > (current.chars, std::cmp::Reverse(current.id))
-            {
+            if better_representative(&items[i], &items[representative[c as usize]], config) {
                 representative[c as usize] = i;
             }
         }
@@ -334,7 +451,7 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
             if rep == i {
                 1.0
             } else {
-                estimated_jaccard(items[i].signature, items[rep].signature)
+                similarity(items[i].signature, items[rep].signature).0
             }
         })
         .collect();
@@ -365,8 +482,6 @@ mod tests {
         let (sa, sb) = (signature(&a, &cfg), signature(&b, &cfg));
         let j = estimated_jaccard(&sa, &sb);
         assert!((j - 0.5).abs() < 0.12, "jaccard {j}");
-        let c = estimated_containment(&sa, &sb, j);
-        assert!(c > 0.85, "containment {c}");
         assert_eq!(estimated_jaccard(&sa, &sa), 1.0);
     }
 
@@ -382,6 +497,67 @@ mod tests {
             &cfg,
         );
         assert_eq!(a, b);
+    }
+
+    fn items<'a>(
+        texts: &'a [String],
+        sigs: &'a [Signature],
+        ids: &'a [&'a str],
+        times: &'a [Option<&'a str>],
+    ) -> Vec<DedupInput<'a>> {
+        (0..texts.len())
+            .map(|i| DedupInput {
+                id: ids[i],
+                chars: texts[i].len(),
+                signature: &sigs[i],
+                fetched_at: times[i],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn chaining_guard_keeps_unrelated_stories_apart() {
+        let cfg = DedupConfig::default();
+        let story = text(21, 400);
+        let unrelated = text(22, 120);
+        // A copy of `story` extended with the whole unrelated article links to both.
+        let extended = format!("{story} {unrelated}");
+        let texts = [story, extended, unrelated];
+        let sigs: Vec<Signature> = texts.iter().map(|t| signature(t, &cfg)).collect();
+        assert!(
+            is_near_duplicate(&sigs[1], &sigs[2], &cfg).is_some(),
+            "the chain link exists"
+        );
+        let c = cluster(&items(&texts, &sigs, &["s", "e", "u"], &[None; 3]), &cfg);
+        assert_eq!(c.cluster_of, vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn representative_policies() {
+        let story = text(31, 300);
+        let short: String = story.split(' ').take(250).collect::<Vec<_>>().join(" ");
+        let texts = [short, story];
+        let times = [Some("2026-01-01T00:00:00Z"), Some("2026-01-02T00:00:00Z")];
+        let mut cfg = DedupConfig::default();
+        let sigs: Vec<Signature> = texts.iter().map(|t| signature(t, &cfg)).collect();
+        let rep = |cfg: &DedupConfig| {
+            cluster(&items(&texts, &sigs, &["b", "a"], &times), cfg).representative
+        };
+        assert_eq!(rep(&cfg), vec![1], "longest");
+        cfg.representative = Representative::Earliest;
+        assert_eq!(rep(&cfg), vec![0], "earliest fetched_at");
+        cfg.representative = Representative::First;
+        assert_eq!(rep(&cfg), vec![0], "first in input order");
+    }
+
+    #[test]
+    fn exact_similarity_and_containment() {
+        let cfg = DedupConfig::default();
+        let a = signature(&text(41, 200), &cfg);
+        let b = signature(&text(41, 100), &cfg);
+        let (j, c) = similarity(&a, &b);
+        assert!((j - 0.5).abs() < 0.02, "{j}");
+        assert_eq!(c, 1.0);
     }
 
     #[test]
@@ -405,14 +581,7 @@ mod tests {
         ];
         let sigs: Vec<Signature> = texts.iter().map(|t| signature(t, &cfg)).collect();
         let ids = ["a", "b", "c", "d", "e"];
-        let items: Vec<DedupInput> = (0..5)
-            .map(|i| DedupInput {
-                id: ids[i],
-                chars: texts[i].len(),
-                signature: &sigs[i],
-            })
-            .collect();
-        let c = cluster(&items, &cfg);
+        let c = cluster(&items(&texts, &sigs, &ids, &[None; 5]), &cfg);
         assert_eq!(c.cluster_of, vec![0, 1, 0, 0, 2]);
         // Equal length: the smaller id wins.
         assert!(c.is_representative(0));

@@ -113,6 +113,9 @@ struct CommonArgs {
     /// JSON field holding the fetch time.
     #[arg(long, value_name = "NAME")]
     fetched_at_field: Option<String>,
+    /// Which member represents each cluster in corpus.jsonl.
+    #[arg(long, value_enum, value_name = "POLICY")]
+    representative: Option<chaff::config::Representative>,
     /// Also read hidden files and directories.
     #[arg(long)]
     hidden: bool,
@@ -137,6 +140,9 @@ fn build_options(args: CommonArgs, out: PathBuf) -> anyhow::Result<RunOptions> {
         if let Some(v) = flag {
             *field = v;
         }
+    }
+    if let Some(policy) = args.representative {
+        config.dedup.representative = policy;
     }
     if args.hidden {
         config.source.hidden = true;

@@ -316,6 +316,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             id: &d.id,
             chars: s.text.chars().count(),
             signature: sig,
+            fetched_at: d.fetched_at.as_deref(),
         })
         .collect();
     let clustering = dedup::cluster(&items, &config.dedup);
