@@ -666,3 +666,162 @@ fn assemble(text: &str, lines: &[LineInfo], reasons: Vec<Option<Reason>>) -> Str
         removed,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(index: usize, site: &str, title: Option<&str>, lines: &[String]) -> Document {
+        Document {
+            index,
+            id: format!("{site}/{index}"),
+            site: site.to_string(),
+            source: String::new(),
+            title: title.map(str::to_string),
+            url: None,
+            fetched_at: None,
+            text: lines.join("\n"),
+            chars_in: 0,
+        }
+    }
+
+    /// A word made of letters only, different for every `n` (digits would fold away).
+    fn tag(mut n: usize) -> String {
+        let mut s = String::from("q");
+        loop {
+            s.push((b'a' + (n % 26) as u8) as char);
+            n /= 26;
+            if n == 0 {
+                return s;
+            }
+        }
+    }
+
+    /// A long, unique paragraph for page `n`.
+    fn paragraph(n: usize, k: usize) -> String {
+        let (a, b) = (tag(n), tag(k));
+        format!(
+            "Paragraph {b} of story {a} reports that council member {a}son asked about the \
+             {b}{a} budget line before the vote, and residents of {a}ton said they would wait \
+             for the {b} answer."
+        )
+    }
+
+    fn strip(docs: &[Document]) -> StripOutput {
+        strip_corpus(docs, &StripConfig::default(), &RuleSet::built_in())
+    }
+
+    #[test]
+    fn lines_repeated_across_a_sites_pages_are_template_and_the_threshold_adapts() {
+        let names = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Eze", "Ed Fox", "Flo Gray"];
+        let docs: Vec<Document> = (0..30)
+            .map(|n| {
+                let mut lines = vec!["Lakeside Post".to_string(), format!("Headline {} here", tag(n))];
+                lines.push(format!("By {}", names[n % names.len()]));
+                lines.push(format!("Updated {} hours ago", n % 7 + 1));
+                lines.extend((0..3).map(|k| paragraph(n, k)));
+                // A sentence two articles quote is not template.
+                if n < 2 {
+                    lines.push("The mayor said the plan was the best the town could afford this year.".into());
+                }
+                doc(n, "lake", None, &lines)
+            })
+            .collect();
+        let out = strip(&docs);
+        for (n, d) in out.documents.iter().enumerate() {
+            assert!(!d.text.contains("Lakeside Post") && !d.text.contains("Updated"), "{}", d.text);
+            assert!(!d.text.contains("By "), "variable byline kept: {}", d.text);
+            assert!(d.text.contains(&format!("Headline {} here", tag(n))));
+            assert!(d.text.contains(&paragraph(n, 2)));
+        }
+        assert!(out.documents[0].text.contains("The mayor said"));
+        let site = &out.sites[0];
+        assert_eq!((site.pages, site.threshold), (30, 3));
+        // On a site of 1,000 pages a line needs 10 of them.
+        let big: Vec<Document> = (0..1000)
+            .map(|n| {
+                let mut lines = vec![format!("Headline {} here", tag(n)), paragraph(n, 0)];
+                if n % 200 == 0 {
+                    lines.push("Five pages share this line".into());
+                }
+                doc(n, "big", None, &lines)
+            })
+            .collect();
+        let out = strip(&big);
+        assert_eq!(out.sites[0].threshold, 10);
+        assert!(out.documents[0].text.contains("Five pages share this line"));
+    }
+
+    #[test]
+    fn tail_blocks_go_but_a_headline_listed_elsewhere_stays() {
+        let headline = |n: usize| format!("Story {} makes the news today", tag(n));
+        let docs: Vec<Document> = (0..12)
+            .map(|n| {
+                let mut lines = vec![headline(n)];
+                lines.extend((0..4).map(|k| paragraph(n, k)));
+                lines.push("Related stories".into());
+                lines.push(headline((n + 1) % 12));
+                lines.push(headline((n + 2) % 12));
+                lines.push(headline((n + 3) % 12));
+                lines.push(format!("Comments ({n})"));
+                lines.push(format!("reader {} wrote this short comment", tag(n)));
+                doc(n, "tail", Some(&headline(n)), &lines)
+            })
+            .collect();
+        let out = strip(&docs);
+        for (n, d) in out.documents.iter().enumerate() {
+            assert!(d.text.starts_with(&headline(n)), "own headline kept: {}", d.text);
+            assert!(!d.text.contains(&headline((n + 1) % 12)), "related headline kept: {}", d.text);
+            assert!(!d.text.contains("reader") && !d.text.contains("Related"), "{}", d.text);
+            assert!(d.text.contains(&paragraph(n, 3)));
+        }
+        let site = &out.sites[0];
+        assert!(site.entries.iter().any(|e| e.text == "Related stories" && e.tail_anchor));
+    }
+
+    #[test]
+    fn a_site_with_two_pages_learns_nothing_and_only_rules_apply() {
+        let docs: Vec<Document> = (0..2)
+            .map(|n| {
+                let lines = vec![
+                    "Tiny Site".to_string(),
+                    paragraph(n, 0),
+                    "Advertisement".to_string(),
+                    paragraph(n, 1),
+                ];
+                doc(n, "tiny", None, &lines)
+            })
+            .collect();
+        let out = strip(&docs);
+        for d in &out.documents {
+            assert!(d.text.contains("Tiny Site"), "nothing is learned from two pages");
+            assert!(!d.text.contains("Advertisement"));
+            assert_eq!(d.removed.len(), 1);
+        }
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_remnants_are_not_template() {
+        // Physical lines of paragraphs wrapped at 60 columns; on five of the forty pages
+        // a paragraph's last line is just "said." (on three pages it would be template).
+        let wrapped = |n: usize| {
+            vec![
+                format!("Wrapped story {} opened with a long line that goes", tag(n)),
+                format!("on and on until the {} wrap column is reached, and it", tag(n)),
+                if n % 8 == 0 { "said.".to_string() } else { format!("ended {}.", tag(n)) },
+            ]
+        };
+        let docs: Vec<Document> = (0..40)
+            .map(|n| {
+                let mut lines = vec![format!("Headline {}", tag(n))];
+                for _ in 0..3 {
+                    lines.extend(wrapped(n));
+                    lines.push(String::new());
+                }
+                doc(n, "wrap", None, &lines)
+            })
+            .collect();
+        let out = strip(&docs);
+        assert!(out.documents[8].text.contains("said."), "{}", out.documents[8].text);
+    }
+}

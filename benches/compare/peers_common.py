@@ -11,16 +11,22 @@ import re
 WORD_RE = re.compile(r"[^\W_]+")
 
 
-def read_docs(path):
-    """(ids, texts) of a {"id", "text"} JSONL file."""
-    ids, texts = [], []
+def shingled_docs(path, ids, kept, n=5):
+    """Stream a {"id", "text"} JSONL file: append every id to `ids`, and for each document
+    with at least one word append its index to `kept` and yield its shingle list.
+
+    Streaming keeps one document's shingles in memory at a time: the peers' memory is
+    their signatures and indexes, not this harness's buffers.
+    """
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
                 obj = json.loads(line)
                 ids.append(obj["id"])
-                texts.append(obj.get("text") or "")
-    return ids, texts
+                shingles = word_shingles(obj.get("text") or "", n)
+                if shingles:
+                    kept.append(len(ids) - 1)
+                    yield list(shingles)
 
 
 def word_shingles(text, n=5):

@@ -16,7 +16,7 @@ import argparse
 
 from datasketch import MinHash, MinHashLSH
 
-from peers_common import UnionFind, read_docs, word_shingles, write_clusters
+from peers_common import UnionFind, shingled_docs, write_clusters
 
 
 def main():
@@ -28,10 +28,9 @@ def main():
     parser.add_argument("--ngram", type=int, default=5)
     args = parser.parse_args()
 
-    ids, texts = read_docs(args.input)
-    shingles = [word_shingles(text, args.ngram) for text in texts]
-    keep = [i for i, s in enumerate(shingles) if s]
-    minhashes = MinHash.bulk(([s.encode("utf-8") for s in shingles[i]] for i in keep),
+    ids, keep = [], []
+    minhashes = MinHash.bulk(([s.encode("utf-8") for s in shingles]
+                              for shingles in shingled_docs(args.input, ids, keep, args.ngram)),
                              num_perm=args.num_perm)
     lsh = MinHashLSH(threshold=args.threshold, num_perm=args.num_perm)
     with lsh.insertion_session() as session:

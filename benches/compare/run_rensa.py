@@ -17,7 +17,7 @@ import argparse
 
 from rensa import RMinHash, RMinHashDeduplicator
 
-from peers_common import UnionFind, read_docs, word_shingles, write_clusters
+from peers_common import UnionFind, shingled_docs, write_clusters
 
 
 def main():
@@ -29,10 +29,8 @@ def main():
     parser.add_argument("--ngram", type=int, default=5)
     args = parser.parse_args()
 
-    ids, texts = read_docs(args.input)
-    shingles = [word_shingles(text, args.ngram) for text in texts]
-    keep = [i for i, s in enumerate(shingles) if s]
-    minhashes = RMinHash.from_token_sets((list(shingles[i]) for i in keep),
+    ids, keep = [], []
+    minhashes = RMinHash.from_token_sets(shingled_docs(args.input, ids, keep, args.ngram),
                                          num_perm=args.num_perm, seed=42)
     dedup = RMinHashDeduplicator(threshold=args.threshold, num_perm=args.num_perm, use_lsh=True)
     dedup.add_pairs((str(i), minhash) for i, minhash in zip(keep, minhashes))
