@@ -130,7 +130,7 @@ pub enum Representative {
 impl Default for DedupConfig {
     fn default() -> Self {
         DedupConfig {
-            shingle_words: 4,
+            shingle_words: 3,
             jaccard: 0.3,
             containment: 0.7,
             min_shingles_for_containment: 30,

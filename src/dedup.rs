@@ -42,6 +42,8 @@ pub struct Signature {
     /// The low 32 bits of every shingle hash, sorted and distinct: candidate pairs are
     /// verified on these exactly, not on the MinHash estimate.
     pub shingle_set: Box<[u32]>,
+    /// The same low 32 bits in text order, for the spread test of [`is_near_duplicate`].
+    pub shingle_sequence: Box<[u32]>,
 }
 
 /// The lowercase, ASCII-folded words of a text (apostrophes dropped: `it's` → `its`).
@@ -79,21 +81,18 @@ fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
 }
 
 /// The xxh3 hashes of a text's `k`-word shingles (the normalised words joined by single
-/// spaces), sorted and distinct. A text shorter than `k` words gives one shingle of all
-/// its words.
+/// spaces), in text order. A text shorter than `k` words gives one shingle of all its
+/// words.
 pub fn shingle_hashes(text: &str, k: usize) -> Vec<u64> {
     let (buffer, bounds) = normalized_word_buffer(text);
     if bounds.is_empty() {
         return Vec::new();
     }
     let k = k.max(1).min(bounds.len());
-    let mut hashes: Vec<u64> = bounds
+    bounds
         .windows(k)
         .map(|w| xxh3_64(&buffer.as_bytes()[w[0].0..w[k - 1].1]))
-        .collect();
-    hashes.sort_unstable();
-    hashes.dedup();
-    hashes
+        .collect()
 }
 
 fn splitmix64(state: &mut u64) -> u64 {
@@ -128,7 +127,7 @@ fn permutations() -> &'static Permutations {
     })
 }
 
-/// Computes the MinHash and SimHash of a set of shingle hashes.
+/// Computes the signature of a text's shingle hashes (in text order; repeats allowed).
 ///
 /// MinHash slot `i` is the minimum over shingles `h` of `fmix(lo(h)·a_i + hi(h)·b_i)`
 /// (mod 2^32), where `fmix` is the xor-shift-multiply finaliser of MurmurHash3 (one
@@ -154,7 +153,8 @@ pub fn signature_of_shingles(shingles: &[u64]) -> Signature {
         0u64,
         |acc, (bit, &c)| if c > 0 { acc | (1 << bit) } else { acc },
     );
-    let mut set: Vec<u32> = shingles.iter().map(|&h| h as u32).collect();
+    let sequence: Vec<u32> = shingles.iter().map(|&h| h as u32).collect();
+    let mut set = sequence.clone();
     set.sort_unstable();
     set.dedup();
     Signature {
@@ -162,6 +162,7 @@ pub fn signature_of_shingles(shingles: &[u64]) -> Signature {
         simhash,
         shingles: set.len() as u32,
         shingle_set: set.into_boxed_slice(),
+        shingle_sequence: sequence.into_boxed_slice(),
     }
 }
 
@@ -257,14 +258,44 @@ impl Clustering {
     }
 }
 
+/// The smaller document is cut into this many consecutive parts for the spread test.
+const SPREAD_PARTS: usize = 5;
+/// Each part needs at least this share of its shingles in the larger document.
+const MIN_PART_CONTAINMENT: f64 = 0.1;
+
+/// True when the shared shingles run through the whole smaller document: each of its
+/// [`SPREAD_PARTS`] consecutive parts has at least [`MIN_PART_CONTAINMENT`] of its
+/// shingles in the larger one. Copies, edits, spins, truncations and extensions share text from
+/// end to end; two different stories built on a common source paragraph share it only
+/// in one place.
+fn shared_throughout(small: &Signature, large: &Signature) -> bool {
+    let sequence = &small.shingle_sequence;
+    if sequence.len() < SPREAD_PARTS * 4 {
+        return true;
+    }
+    let part = sequence.len().div_ceil(SPREAD_PARTS);
+    sequence.chunks(part).all(|chunk| {
+        let found = chunk
+            .iter()
+            .filter(|h| large.shingle_set.binary_search(h).is_ok())
+            .count();
+        found as f64 >= MIN_PART_CONTAINMENT * chunk.len() as f64
+    })
+}
+
 /// The pair's exact Jaccard when the two are near-duplicates (Jaccard or containment
-/// over its threshold), else `None`.
+/// over its threshold, shared from end to end), else `None`.
 fn is_near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Option<f64> {
     let (jaccard, containment) = similarity(a, b);
     let smaller = a.shingles.min(b.shingles) as usize;
-    (jaccard >= config.jaccard
-        || smaller >= config.min_shingles_for_containment && containment >= config.containment)
-        .then_some(jaccard)
+    let linked = jaccard >= config.jaccard
+        || smaller >= config.min_shingles_for_containment && containment >= config.containment;
+    let (small, large) = if a.shingles <= b.shingles {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    (linked && shared_throughout(small, large)).then_some(jaccard)
 }
 
 fn bucket_pairs(mut keys: Vec<(u64, u32)>, pairs: &mut Vec<(u32, u32)>) {
@@ -530,6 +561,21 @@ mod tests {
         );
         let c = cluster(&items(&texts, &sigs, &["s", "e", "u"], &[None; 3]), &cfg);
         assert_eq!(c.cluster_of, vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn a_block_shared_in_one_place_is_not_a_duplicate() {
+        let cfg = DedupConfig::default();
+        let shared = text(51, 240);
+        // 80% of the smaller text is in the larger one, but its whole lead is not.
+        let small = format!("{} {shared}", text(52, 60));
+        let large = format!("{shared} {}", text(53, 400));
+        let (a, b) = (signature(&small, &cfg), signature(&large, &cfg));
+        assert!(similarity(&a, &b).1 >= cfg.containment);
+        assert_eq!(is_near_duplicate(&a, &b, &cfg), None);
+        // A truncated copy shares its text from end to end and is one.
+        let truncated = signature(&shared, &cfg);
+        assert!(is_near_duplicate(&truncated, &b, &cfg).is_some());
     }
 
     #[test]

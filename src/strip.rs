@@ -713,23 +713,35 @@ mod tests {
 
     #[test]
     fn lines_repeated_across_a_sites_pages_are_template_and_the_threshold_adapts() {
-        let names = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Eze", "Ed Fox", "Flo Gray"];
+        let names = [
+            "Ann Lee", "Bo Chan", "Cy Diaz", "Di Eze", "Ed Fox", "Flo Gray",
+        ];
         let docs: Vec<Document> = (0..30)
             .map(|n| {
-                let mut lines = vec!["Lakeside Post".to_string(), format!("Headline {} here", tag(n))];
+                let mut lines = vec![
+                    "Lakeside Post".to_string(),
+                    format!("Headline {} here", tag(n)),
+                ];
                 lines.push(format!("By {}", names[n % names.len()]));
                 lines.push(format!("Updated {} hours ago", n % 7 + 1));
                 lines.extend((0..3).map(|k| paragraph(n, k)));
                 // A sentence two articles quote is not template.
                 if n < 2 {
-                    lines.push("The mayor said the plan was the best the town could afford this year.".into());
+                    lines.push(
+                        "The mayor said the plan was the best the town could afford this year."
+                            .into(),
+                    );
                 }
                 doc(n, "lake", None, &lines)
             })
             .collect();
         let out = strip(&docs);
         for (n, d) in out.documents.iter().enumerate() {
-            assert!(!d.text.contains("Lakeside Post") && !d.text.contains("Updated"), "{}", d.text);
+            assert!(
+                !d.text.contains("Lakeside Post") && !d.text.contains("Updated"),
+                "{}",
+                d.text
+            );
             assert!(!d.text.contains("By "), "variable byline kept: {}", d.text);
             assert!(d.text.contains(&format!("Headline {} here", tag(n))));
             assert!(d.text.contains(&paragraph(n, 2)));
@@ -770,13 +782,28 @@ mod tests {
             .collect();
         let out = strip(&docs);
         for (n, d) in out.documents.iter().enumerate() {
-            assert!(d.text.starts_with(&headline(n)), "own headline kept: {}", d.text);
-            assert!(!d.text.contains(&headline((n + 1) % 12)), "related headline kept: {}", d.text);
-            assert!(!d.text.contains("reader") && !d.text.contains("Related"), "{}", d.text);
+            assert!(
+                d.text.starts_with(&headline(n)),
+                "own headline kept: {}",
+                d.text
+            );
+            assert!(
+                !d.text.contains(&headline((n + 1) % 12)),
+                "related headline kept: {}",
+                d.text
+            );
+            assert!(
+                !d.text.contains("reader") && !d.text.contains("Related"),
+                "{}",
+                d.text
+            );
             assert!(d.text.contains(&paragraph(n, 3)));
         }
         let site = &out.sites[0];
-        assert!(site.entries.iter().any(|e| e.text == "Related stories" && e.tail_anchor));
+        assert!(site
+            .entries
+            .iter()
+            .any(|e| e.text == "Related stories" && e.tail_anchor));
     }
 
     #[test]
@@ -794,7 +821,10 @@ mod tests {
             .collect();
         let out = strip(&docs);
         for d in &out.documents {
-            assert!(d.text.contains("Tiny Site"), "nothing is learned from two pages");
+            assert!(
+                d.text.contains("Tiny Site"),
+                "nothing is learned from two pages"
+            );
             assert!(!d.text.contains("Advertisement"));
             assert_eq!(d.removed.len(), 1);
         }
@@ -807,8 +837,15 @@ mod tests {
         let wrapped = |n: usize| {
             vec![
                 format!("Wrapped story {} opened with a long line that goes", tag(n)),
-                format!("on and on until the {} wrap column is reached, and it", tag(n)),
-                if n % 8 == 0 { "said.".to_string() } else { format!("ended {}.", tag(n)) },
+                format!(
+                    "on and on until the {} wrap column is reached, and it",
+                    tag(n)
+                ),
+                if n % 8 == 0 {
+                    "said.".to_string()
+                } else {
+                    format!("ended {}.", tag(n))
+                },
             ]
         };
         let docs: Vec<Document> = (0..40)
@@ -822,6 +859,10 @@ mod tests {
             })
             .collect();
         let out = strip(&docs);
-        assert!(out.documents[8].text.contains("said."), "{}", out.documents[8].text);
+        assert!(
+            out.documents[8].text.contains("said."),
+            "{}",
+            out.documents[8].text
+        );
     }
 }
