@@ -10,7 +10,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn bench_signatures(c: &mut Criterion) {
     let (documents, _) = common::load_corpus();
-    let config = DedupConfig::default();
+    let config = DedupConfig::default().for_corpus(documents.len());
     let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
     let mut group = c.benchmark_group("dedup");
     group.sample_size(10);

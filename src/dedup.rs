@@ -193,6 +193,7 @@ pub fn similarity(a: &Signature, b: &Signature) -> (f64, f64) {
 }
 
 /// The signature of a cleaned text.
+/// `config.shingle_words` must be resolved ([`DedupConfig::for_corpus`]); 0 is read as 1.
 pub fn signature(text: &str, config: &DedupConfig) -> Signature {
     signature_of_shingles(&shingle_hashes(text, config.shingle_words))
 }
@@ -507,7 +508,7 @@ mod tests {
 
     #[test]
     fn minhash_estimates_jaccard() {
-        let cfg = DedupConfig::default();
+        let cfg = DedupConfig::default().for_corpus(10);
         let a = text(1, 400);
         let b = format!("{a} {}", text(2, 400));
         let (sa, sb) = (signature(&a, &cfg), signature(&b, &cfg));
@@ -518,7 +519,7 @@ mod tests {
 
     #[test]
     fn typographic_variants_hash_alike() {
-        let cfg = DedupConfig::default();
+        let cfg = DedupConfig::default().for_corpus(10);
         let a = signature(
             "He said \u{201C}it\u{2019}s over\u{201D} \u{2014} and left the room quietly today.",
             &cfg,
@@ -548,7 +549,7 @@ mod tests {
 
     #[test]
     fn chaining_guard_keeps_unrelated_stories_apart() {
-        let cfg = DedupConfig::default();
+        let cfg = DedupConfig::default().for_corpus(10);
         let story = text(21, 400);
         let unrelated = text(22, 120);
         // A copy of `story` extended with the whole unrelated article links to both.
@@ -565,7 +566,7 @@ mod tests {
 
     #[test]
     fn a_block_shared_in_one_place_is_not_a_duplicate() {
-        let cfg = DedupConfig::default();
+        let cfg = DedupConfig::default().for_corpus(10);
         let shared = text(51, 240);
         // 80% of the smaller text is in the larger one, but its whole lead is not.
         let small = format!("{} {shared}", text(52, 60));
@@ -584,7 +585,7 @@ mod tests {
         let short: String = story.split(' ').take(250).collect::<Vec<_>>().join(" ");
         let texts = [short, story];
         let times = [Some("2026-01-01T00:00:00Z"), Some("2026-01-02T00:00:00Z")];
-        let mut cfg = DedupConfig::default();
+        let mut cfg = DedupConfig::default().for_corpus(10);
         let sigs: Vec<Signature> = texts.iter().map(|t| signature(t, &cfg)).collect();
         let rep = |cfg: &DedupConfig| {
             cluster(&items(&texts, &sigs, &["b", "a"], &times), cfg).representative
@@ -598,7 +599,7 @@ mod tests {
 
     #[test]
     fn exact_similarity_and_containment() {
-        let cfg = DedupConfig::default();
+        let cfg = DedupConfig::default().for_corpus(10);
         let a = signature(&text(41, 200), &cfg);
         let b = signature(&text(41, 100), &cfg);
         let (j, c) = similarity(&a, &b);
@@ -615,7 +616,7 @@ mod tests {
 
     #[test]
     fn clusters_copies_and_truncations_but_not_strangers() {
-        let cfg = DedupConfig::default();
+        let cfg = DedupConfig::default().for_corpus(10);
         let story = text(7, 500);
         let truncated: String = story.split(' ').take(230).collect::<Vec<_>>().join(" ");
         let texts = [

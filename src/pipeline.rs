@@ -303,10 +303,11 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
 
     let t = Instant::now();
     let stage = progress.stage("clustering near-duplicates");
+    let dedup_config = config.dedup.for_corpus(documents.len());
     let signatures: Vec<Signature> = stripped
         .documents
         .par_iter()
-        .map(|s| dedup::signature(&s.text, &config.dedup))
+        .map(|s| dedup::signature(&s.text, &dedup_config))
         .collect();
     let items: Vec<DedupInput> = documents
         .iter()
@@ -319,7 +320,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             fetched_at: d.fetched_at.as_deref(),
         })
         .collect();
-    let clustering = dedup::cluster(&items, &config.dedup);
+    let clustering = dedup::cluster(&items, &dedup_config);
     stage.finish_and_clear();
     seconds.dedup = t.elapsed().as_secs_f64();
 
@@ -348,7 +349,10 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         corpus_documents: 0,
         rejects: rejects.len(),
         timing: Timing::default(),
-        options: config.clone(),
+        options: Config {
+            dedup: dedup_config.clone(),
+            ..config.clone()
+        },
     };
     let stage = progress.stage("writing outputs");
     let written = write_outputs(

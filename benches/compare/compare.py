@@ -46,6 +46,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True  # no __pycache__ in the repo or in ../shared for score.py
 TOOLS = ["chaff", "datasketch", "rensa", "text-dedup", "text-dedup@0.5"]
 MB = 1e6
 
@@ -132,7 +133,7 @@ def peer_env():
     env.pop("OPENBLAS_CORETYPE", None)
     env.pop("OPENBLAS_L2_SIZE", None)
     env.update(HF_DATASETS_OFFLINE="1", HF_HUB_OFFLINE="1", HF_HUB_DISABLE_TELEMETRY="1",
-               TOKENIZERS_PARALLELISM="false", PYTHONPATH=str(HERE))
+               TOKENIZERS_PARALLELISM="false", PYTHONPATH=str(HERE), PYTHONDONTWRITEBYTECODE="1")
     return env
 
 
@@ -222,6 +223,14 @@ def tool_label(tool, vers):
     return label
 
 
+def chaff_options(rows):
+    """chaff's [dedup] options as its summary.json reports them."""
+    options = next((r["options"] for r in rows if r["tool"] == "chaff"), None)
+    if not options:
+        return "options not reported"
+    return "[dedup] " + " ".join(f"{k}={v}" for k, v in options.items())
+
+
 def render(rows, inputs, corpus, vers, args, state):
     lines = [f"### {corpus.name}: chaff vs. peers, near-duplicate clustering", ""]
     lines.append("| tool | input | docs | pair_p | pair_r | pair_f1 | ARI | seconds | peak RSS MB | MB/s |")
@@ -256,8 +265,8 @@ def render(rows, inputs, corpus, vers, args, state):
         "and also strips the chrome (its time includes HTML parsing, chrome learning and stripping)."
         + (f" bodies = the {inputs['bodies']['bytes'] / MB:.1f} MB of truth bodies, one JSONL record each."
            if "bodies" in inputs else ""),
-        f"chaff: `chaff run ... -q --threads {args.threads}`, default options (word 3-shingles, "
-        "MinHash-LSH + SimHash candidates verified at Jaccard 0.3 or containment 0.7). "
+        f"chaff: `chaff run ... -q --threads {args.threads}`, default options ({chaff_options(rows)}; "
+        "MinHash-LSH + SimHash candidates, verified, see the README). "
         "datasketch: MinHash.bulk + MinHashLSH(threshold=0.5, num_perm=128) on lowercased word "
         "5-gram shingles, candidates linked unverified, connected components. rensa: the same shingles, "
         "RMinHash(128, seed 42) + RMinHashDeduplicator(threshold=0.5, use_lsh=True), which verifies "
@@ -328,6 +337,9 @@ def main():
                    "mb_s": spec["bytes"] / MB / seconds, "input_bytes": spec["bytes"],
                    "predicted_pairs": c["predicted_pairs"], "truth_pairs": c["truth_pairs"],
                    "recall_by_transform": c["recall_by_transform"]}
+            if tool == "chaff":
+                summary = json.loads((out_dir / "summary.json").read_text())
+                row["options"] = summary.get("options", {}).get("dedup", {})
             rows.append(row)
             print(f"{seconds:.1f} s, pair_f1 {c['f1']:.4f}", file=sys.stderr)
 
