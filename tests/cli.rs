@@ -264,8 +264,9 @@ fn by_id(docs: &[Value], id: &str) -> Value {
         .clone()
 }
 
-#[test]
-fn reads_every_format_with_the_documented_ids_and_sites() {
+/// Builds the sample dump in a temporary directory, runs chaff on it (expecting exit 0)
+/// and returns the directory (keep it alive) and the output directory.
+fn run_on_sample_dump() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let dump = dir.path().join("dump");
     build_dump(&dump);
@@ -278,6 +279,12 @@ fn reads_every_format_with_the_documented_ids_and_sites() {
         "-q",
     ])
     .code(0);
+    (dir, out)
+}
+
+#[test]
+fn reads_every_format_with_the_documented_ids_and_sites() {
+    let (_dir, out) = run_on_sample_dump();
     let docs = read_jsonl(&out.join("documents.jsonl"));
     assert_eq!(docs.len(), 6 + 6 + 4 + 3);
     let txt = by_id(&docs, "harbor.example/2026-03-01/story-0.txt");
@@ -319,18 +326,7 @@ fn reads_every_format_with_the_documented_ids_and_sites() {
 
 #[test]
 fn strips_the_learned_template_and_keeps_the_article() {
-    let dir = tempfile::tempdir().unwrap();
-    let dump = dir.path().join("dump");
-    build_dump(&dump);
-    let out = dir.path().join("out");
-    run_chaff(&[
-        "run",
-        dump.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "-q",
-    ])
-    .code(0);
+    let (_dir, out) = run_on_sample_dump();
     let docs = read_jsonl(&out.join("documents.jsonl"));
     let d = by_id(&docs, "harbor.example/2026-03-01/story-2.txt");
     let text = d["text"].as_str().unwrap();
@@ -386,18 +382,7 @@ fn strips_the_learned_template_and_keeps_the_article() {
 
 #[test]
 fn clusters_syndicated_copies_and_writes_the_corpus_of_representatives() {
-    let dir = tempfile::tempdir().unwrap();
-    let dump = dir.path().join("dump");
-    build_dump(&dump);
-    let out = dir.path().join("out");
-    run_chaff(&[
-        "run",
-        dump.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "-q",
-    ])
-    .code(0);
+    let (_dir, out) = run_on_sample_dump();
     let docs = read_jsonl(&out.join("documents.jsonl"));
     let a = by_id(&docs, "harbor.example/2026-03-01/story-0.txt");
     let b = by_id(&docs, "https://ridgeline.example/news/0");
