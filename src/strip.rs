@@ -552,15 +552,10 @@ fn strip_site(
             }
         }
         // Head block: lines before the page's known headline.
-        if let Some(title) = doc
-            .title
-            .as_deref()
-            .map(fold_line)
-            .filter(|t| !t.is_empty())
-        {
-            let headline = lines.iter().position(|info| {
-                info.words > 0 && fold_line(doc.text[info.start..info.end].trim()) == title
-            });
+        if let Some(title) = doc.title.as_deref().and_then(line_key) {
+            let headline = lines
+                .iter()
+                .position(|info| info.words > 0 && info.key == Some(title));
             if let Some(h) = headline {
                 for j in 0..h {
                     let strong_prose =

@@ -147,13 +147,19 @@ const WEEKDAYS: &[&str] = &[
 
 /// The calendar class of a lowercase word: `MONTH`, `DAY`, or `None`.
 fn calendar_class(word: &str) -> Option<&'static str> {
-    if MONTHS.contains(&word) {
-        Some("MONTH")
-    } else if WEEKDAYS.contains(&word) {
-        Some("DAY")
-    } else {
-        None
+    // Looked up for every word of every line: a hash set, not a scan of the lists. (An
+    // in-memory lookup only; nothing hashed here reaches the output.)
+    static CLASSES: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        let months = MONTHS.iter().map(|m| (*m, "MONTH"));
+        let days = WEEKDAYS.iter().map(|d| (*d, "DAY"));
+        months.chain(days).collect()
+    });
+    if word.len() > 13 {
+        return None;
     }
+    classes.get(word).copied()
 }
 
 /// Folds a line into its template key form: lowercase, every run of digits (with the
