@@ -247,9 +247,12 @@ pub struct Clustering {
     pub cluster_of: Vec<u32>,
     /// Each cluster's representative (a document index).
     pub representative: Vec<usize>,
-    /// Each document's estimated similarity to its representative (1 for the
-    /// representative itself).
+    /// Each document's shingle Jaccard with its representative (1 for the representative
+    /// itself).
     pub similarity: Vec<f64>,
+    /// The containment of the smaller of each document and its representative in the
+    /// larger (high for truncated or extended copies, whose Jaccard is low).
+    pub containment: Vec<f64>,
 }
 
 impl Clustering {
@@ -477,20 +480,21 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
         }
         cluster_of[i] = c;
     }
-    let similarity = (0..items.len())
+    let (similarity, containment) = (0..items.len())
         .map(|i| {
             let rep = representative[cluster_of[i] as usize];
             if rep == i {
-                1.0
+                (1.0, 1.0)
             } else {
-                similarity(items[i].signature, items[rep].signature).0
+                similarity(items[i].signature, items[rep].signature)
             }
         })
-        .collect();
+        .unzip();
     Clustering {
         cluster_of,
         representative,
         similarity,
+        containment,
     }
 }
 
@@ -634,5 +638,9 @@ mod tests {
         assert!(c.is_representative(0));
         assert!(!c.is_representative(3));
         assert!(c.similarity[2] < 0.6 && c.similarity[3] == 1.0);
+        assert!(
+            c.containment[2] > 0.99,
+            "the truncated copy is contained in its representative"
+        );
     }
 }

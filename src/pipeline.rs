@@ -101,6 +101,7 @@ struct OutputDocument<'a> {
     representative: bool,
     duplicate_of: Option<&'a str>,
     similarity: f64,
+    containment: f64,
     removed_lines: &'a [RemovedLine],
     chars_in: usize,
     chars_out: usize,
@@ -121,6 +122,7 @@ struct CorpusDocument<'a> {
 struct ClusterMember<'a> {
     id: &'a str,
     similarity: f64,
+    containment: f64,
 }
 
 #[derive(Serialize)]
@@ -412,6 +414,7 @@ fn write_outputs(
                 representative: rep == i,
                 duplicate_of: (rep != i).then(|| documents[rep].id.as_str()),
                 similarity: round4(clustering.similarity[i]),
+                containment: round4(clustering.containment[i]),
                 removed_lines: &s.removed,
                 chars_in: d.chars_in,
                 chars_out: items[i].chars,
@@ -455,6 +458,7 @@ fn write_outputs(
                     .map(|&i| ClusterMember {
                         id: &documents[i].id,
                         similarity: round4(clustering.similarity[i]),
+                        containment: round4(clustering.containment[i]),
                     })
                     .collect(),
             })?;

@@ -400,6 +400,7 @@ fn clusters_syndicated_copies_and_writes_the_corpus_of_representatives() {
     let dup = multi.iter().find(|d| d["representative"] == false).unwrap();
     assert_eq!(dup["duplicate_of"], reps[0]["id"]);
     assert!(dup["similarity"].as_f64().unwrap() > 0.5);
+    assert!(dup["containment"].as_f64().unwrap() >= dup["similarity"].as_f64().unwrap());
     let others: std::collections::HashSet<String> =
         docs.iter().map(|d| d["cluster"].to_string()).collect();
     assert_eq!(
