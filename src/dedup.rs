@@ -46,17 +46,9 @@ pub struct Signature {
     pub shingle_sequence: Box<[u32]>,
 }
 
-/// The lowercase, ASCII-folded words of a text (apostrophes dropped: `it's` → `its`).
-pub fn normalized_words(text: &str) -> Vec<String> {
-    let (buffer, bounds) = normalized_word_buffer(text);
-    bounds
-        .iter()
-        .map(|&(s, e)| buffer[s..e].to_string())
-        .collect()
-}
-
-/// The normalised words of a text in one buffer, separated by single spaces, and each
-/// word's byte range in it. One allocation per text instead of one per word.
+/// The normalised words of a text (lowercase, typographic quotes and dashes folded to
+/// ASCII, apostrophes dropped: `it's` → `its`) in one buffer, separated by single spaces,
+/// and each word's byte range in it. One allocation per text instead of one per word.
 fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
     let mut buffer = String::with_capacity(text.len());
     let mut bounds = Vec::with_capacity(text.len() / 5);
