@@ -443,7 +443,8 @@ fn strip_site(
     for (m, &i) in members.iter().enumerate() {
         let lines = &analysed[i];
         let ev = &evidence[m];
-        let total: u32 = varying_words(lines, ev, 0);
+        let from = varying_words_from(lines, ev);
+        let total = from[0];
         if total == 0 {
             continue;
         }
@@ -451,7 +452,7 @@ fn strip_site(
         for (j, e) in ev.iter().enumerate() {
             if let Some(k) = e.template_key() {
                 if seen.insert(k) {
-                    let after = varying_words(lines, ev, j + 1);
+                    let after = from[j + 1];
                     let p = placement.entry(k).or_default();
                     p.share_after += after as f64 / total as f64;
                     p.words_after += after as f64;
@@ -610,25 +611,31 @@ fn strip_site(
 /// The line where a page's tail block starts: its first tail anchor with at most
 /// [`TAIL_CUT_MAX_SHARE`] of the page's varying words after it.
 fn tail_start(lines: &[LineInfo], ev: &[Evidence], anchors: &HashMap<u64, f64>) -> Option<usize> {
-    let total = varying_words(lines, ev, 0) as f64;
+    let from = varying_words_from(lines, ev);
+    let total = from[0] as f64;
     ev.iter().enumerate().position(|(j, e)| {
         e.template_key()
             .and_then(|k| anchors.get(&k))
             .is_some_and(|&typical_after| {
-                let after = varying_words(lines, ev, j + 1) as f64;
+                let after = from[j + 1] as f64;
                 after <= (TAIL_CUT_MAX_SHARE * total).max(TYPICAL_TAIL_FACTOR * typical_after)
             })
     })
 }
 
-/// Words on lines without template or rule evidence, from line `from` on.
-fn varying_words(lines: &[LineInfo], evidence: &[Evidence], from: usize) -> u32 {
-    lines[from.min(lines.len())..]
-        .iter()
-        .zip(&evidence[from.min(lines.len())..])
-        .filter(|(_, e)| **e == Evidence::None)
-        .map(|(l, _)| l.words)
-        .sum()
+/// `from[j]` is the number of words on lines `j..` without template or rule evidence
+/// (one entry more than there are lines; the last is 0).
+fn varying_words_from(lines: &[LineInfo], evidence: &[Evidence]) -> Vec<u32> {
+    let mut from = vec![0u32; lines.len() + 1];
+    for j in (0..lines.len()).rev() {
+        let varying = if evidence[j] == Evidence::None {
+            lines[j].words
+        } else {
+            0
+        };
+        from[j] = from[j + 1] + varying;
+    }
+    from
 }
 
 fn assemble(text: &str, lines: &[LineInfo], reasons: Vec<Option<Reason>>) -> StrippedDocument {
