@@ -11,7 +11,7 @@
 
 pub mod html;
 
-use crate::config::{FieldNames, SourceConfig};
+use crate::config::{FieldNames, HtmlExtractor, SourceConfig};
 use crate::document::{Document, Reject};
 use serde_json::Value;
 use std::fs::File;
@@ -260,7 +260,7 @@ pub fn read_file(file: &InputFile, source: &SourceConfig, fields: &FieldNames) -
                 Ok(Some(bytes)) => match format {
                     Format::Text => read_text(&bytes, &ctx, &mut out),
                     Format::Json => read_json(&bytes, &ctx, &mut out),
-                    _ => read_html(&bytes, &ctx, &mut out),
+                    _ => read_html(&bytes, &ctx, source.html_extractor, &mut out),
                 },
             }
         }
@@ -351,7 +351,7 @@ fn read_text(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
     }
 }
 
-fn read_html(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
+fn read_html(bytes: &[u8], ctx: &FileContext, extractor: HtmlExtractor, out: &mut FileContents) {
     if bytes.iter().take(1 << 16).any(|&b| b == 0) {
         out.rejects.push(Reject {
             path: ctx.path_text(),
@@ -362,7 +362,7 @@ fn read_html(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
     }
     // Browsers decode broken bytes leniently; so does chaff for HTML.
     let page = String::from_utf8_lossy(bytes);
-    match html::extract(&page) {
+    match html::extract(&page, extractor) {
         Ok(extracted) => out.documents.push(Document {
             index: 0,
             id: ctx.file.relative.clone(),
