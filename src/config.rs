@@ -100,6 +100,9 @@ pub struct StripConfig {
     pub rules: Option<PathBuf>,
     /// Keep the built-in rules and add the rules file's rules instead of replacing them.
     pub extend_rules: bool,
+    /// Distinct line and shape keys counted exactly per site (about 40 bytes each);
+    /// past it a site's counts are pruned (lossy counting) to bound memory.
+    pub max_keys_per_site: usize,
 }
 
 impl Default for StripConfig {
@@ -109,6 +112,7 @@ impl Default for StripConfig {
             min_page_share: 0.01,
             rules: None,
             extend_rules: false,
+            max_keys_per_site: 1 << 23,
         }
     }
 }

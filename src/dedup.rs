@@ -125,6 +125,45 @@ fn permutations() -> &'static Permutations {
 /// (mod 2^32), where `fmix` is the xor-shift-multiply finaliser of MurmurHash3 (one
 /// round): 32-bit arithmetic only, which the compiler vectorises across slots.
 pub fn signature_of_shingles(shingles: &[u64]) -> Signature {
+    let (minhash, counts) = minhash_and_bit_counts(shingles);
+    let simhash = counts.iter().enumerate().fold(
+        0u64,
+        |acc, (bit, &c)| if c > 0 { acc | (1 << bit) } else { acc },
+    );
+    let sequence: Vec<u32> = shingles.iter().map(|&h| h as u32).collect();
+    let mut set = sequence.clone();
+    set.sort_unstable();
+    set.dedup();
+    Signature {
+        minhash,
+        simhash,
+        shingles: set.len() as u32,
+        shingle_set: set.into_boxed_slice(),
+        shingle_sequence: sequence.into_boxed_slice(),
+    }
+}
+
+/// The MinHash slots and the SimHash bit votes of a shingle sequence. The same integer
+/// arithmetic runs either way, so results are identical on every CPU; with AVX2 (checked
+/// at run time, so the binary still runs on any x86-64) the compiler uses 8-lane 32-bit
+/// multiplies, which plain x86-64 (SSE2) lacks.
+fn minhash_and_bit_counts(shingles: &[u64]) -> ([u32; NUM_HASHES], [i32; 64]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU supports AVX2, checked just above.
+        return unsafe { minhash_and_bit_counts_avx2(shingles) };
+    }
+    minhash_and_bit_counts_portable(shingles)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn minhash_and_bit_counts_avx2(shingles: &[u64]) -> ([u32; NUM_HASHES], [i32; 64]) {
+    minhash_and_bit_counts_portable(shingles)
+}
+
+#[inline(always)]
+fn minhash_and_bit_counts_portable(shingles: &[u64]) -> ([u32; NUM_HASHES], [i32; 64]) {
     let p = permutations();
     let mut minhash = [u32::MAX; NUM_HASHES];
     let mut counts = [0i32; 64];
@@ -141,21 +180,7 @@ pub fn signature_of_shingles(shingles: &[u64]) -> Signature {
             *c += (((h >> bit) & 1) as i32) * 2 - 1;
         }
     }
-    let simhash = counts.iter().enumerate().fold(
-        0u64,
-        |acc, (bit, &c)| if c > 0 { acc | (1 << bit) } else { acc },
-    );
-    let sequence: Vec<u32> = shingles.iter().map(|&h| h as u32).collect();
-    let mut set = sequence.clone();
-    set.sort_unstable();
-    set.dedup();
-    Signature {
-        minhash,
-        simhash,
-        shingles: set.len() as u32,
-        shingle_set: set.into_boxed_slice(),
-        shingle_sequence: sequence.into_boxed_slice(),
-    }
+    (minhash, counts)
 }
 
 /// The exact Jaccard similarity of two shingle sets and the containment of the smaller

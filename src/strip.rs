@@ -22,11 +22,13 @@ pub mod rules;
 
 use crate::config::StripConfig;
 use crate::document::Document;
-use crate::text::{ends_like_sentence, fold_line, line_key, word_class_shape, word_count};
+use crate::text::{
+    ends_like_sentence, fold_line, line_key, word_class_shape, word_count, KeyMap, KeySet,
+};
 use rayon::prelude::*;
 use rules::RuleSet;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Lines of at most this many words may be learned by their prefix or suffix.
@@ -160,6 +162,9 @@ pub struct SiteTemplate {
     pub pages: u32,
     /// On how many pages a line must be to count as template.
     pub threshold: u32,
+    /// True when the site had more distinct lines than `max_keys_per_site` and its
+    /// counts were kept approximately (lossy counting).
+    pub pruned_counts: bool,
     /// The learned entries, most frequent first.
     pub entries: Vec<TemplateEntry>,
 }
@@ -176,19 +181,20 @@ pub struct StripOutput {
 /// A learned fixed part of a line: its stable key and its text (for the audit).
 type ShapeKey = (u64, String);
 
-/// The features of one physical line.
+/// The features of one physical line. Texts of shapes are not kept (they are derived
+/// again for the few keys the audit names), so a line costs no heap allocation.
 #[derive(Debug, Clone, Default)]
-struct LineInfo {
+struct LineInfo<'r> {
     start: usize,
     end: usize,
     key: Option<u64>,
-    prefix: Option<ShapeKey>,
-    suffix: Option<ShapeKey>,
-    class: Option<ShapeKey>,
+    prefix: Option<u64>,
+    suffix: Option<u64>,
+    class: Option<u64>,
     wrapped: bool,
     words: u32,
     sentence: bool,
-    rule: Option<String>,
+    rule: Option<&'r str>,
 }
 
 /// The width a text is hard-wrapped at, if it is: most of its longer lines end within a
@@ -204,7 +210,7 @@ fn wrap_width(text: &str) -> Option<usize> {
     (width <= 100 && lengths.len() >= 4 && near * 10 >= lengths.len() * 6).then_some(width)
 }
 
-fn analyse(text: &str, rules: &RuleSet) -> Vec<LineInfo> {
+fn analyse<'r>(text: &str, rules: &'r RuleSet) -> Vec<LineInfo<'r>> {
     let mut out: Vec<LineInfo> = Vec::new();
     let mut start = 0;
     let wrap = wrap_width(text);
@@ -225,21 +231,12 @@ fn analyse(text: &str, rules: &RuleSet) -> Vec<LineInfo> {
             info.key = line_key(line);
             info.wrapped = previous_full || full_width(raw);
             if !info.wrapped {
-                info.rule = rules.matching(line).map(str::to_string);
+                info.rule = rules.matching(line);
             }
-            if words <= MAX_SHAPE_LINE_WORDS && !info.wrapped {
-                (info.prefix, info.suffix) = shape_keys(line);
-                if info.sentence {
-                    // "Read more: Is it over?" is a labelled link, but a short quoted
-                    // sentence ends in a common phrase ("…, he said."): sentences are
-                    // learned by their label only.
-                    info.suffix = None;
-                }
-                if words <= MAX_CLASS_LINE_WORDS && !info.sentence {
-                    info.class = word_class_shape(line)
-                        .map(|shape| (xxh3_64(format!("class\u{0}{shape}").as_bytes()), shape));
-                }
-            }
+            let (prefix, suffix, class) = line_shapes(line, &info);
+            info.prefix = prefix.map(|(k, _)| k);
+            info.suffix = suffix.map(|(k, _)| k);
+            info.class = class.map(|(k, _)| k);
         }
         // The next line continues this one when this one is a full-width line that does
         // not end a sentence.
@@ -250,20 +247,48 @@ fn analyse(text: &str, rules: &RuleSet) -> Vec<LineInfo> {
     out
 }
 
+/// The prefix, suffix and word-class shape keys (with their texts) of a line whose
+/// `words`, `wrapped` and `sentence` are known.
+fn line_shapes(
+    line: &str,
+    info: &LineInfo,
+) -> (Option<ShapeKey>, Option<ShapeKey>, Option<ShapeKey>) {
+    if info.words as usize > MAX_SHAPE_LINE_WORDS || info.wrapped {
+        return (None, None, None);
+    }
+    let (prefix, mut suffix) = shape_keys(line);
+    if info.sentence {
+        // "Read more: Is it over?" is a labelled link, but a short quoted sentence ends
+        // in a common phrase ("…, he said."): sentences are learned by their label only.
+        suffix = None;
+    }
+    let class = (info.words as usize <= MAX_CLASS_LINE_WORDS && !info.sentence)
+        .then(|| word_class_shape(line))
+        .flatten()
+        .map(|shape| (xxh3_64(format!("class\u{0}{shape}").as_bytes()), shape));
+    (prefix, suffix, class)
+}
+
 const SEPARATORS: [&str; 12] = [
     ":", "|", "·", "•", ",", " - ", " – ", " — ", " -- ", " / ", "»", "›",
 ];
 
 /// The fixed-part keys of a short `label: variable` / `variable · label` line.
 fn shape_keys(line: &str) -> (Option<ShapeKey>, Option<ShapeKey>) {
-    let first = SEPARATORS
-        .iter()
-        .filter_map(|s| line.find(s).map(|i| (i, s.len())))
-        .min();
-    let last = SEPARATORS
-        .iter()
-        .filter_map(|s| line.rfind(s).map(|i| (i, s.len())))
-        .max();
+    // One scan for every separator occurrence (position, length): the first and the last.
+    let (mut first, mut last): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
+    for (i, b) in line.bytes().enumerate() {
+        if !matches!(b, b':' | b'|' | b',' | b' ' | 0xC2 | 0xE2) {
+            continue;
+        }
+        for sep in SEPARATORS {
+            if line.as_bytes()[i..].starts_with(sep.as_bytes()) {
+                let found = Some((i, sep.len()));
+                first = first.min(found).or(found);
+                last = last.max(found);
+            }
+        }
+    }
     let make = |part: &str, tag: &str, max_words: usize| {
         let folded = fold_line(part);
         let n = folded.split(' ').filter(|w| !w.is_empty()).count();
@@ -309,11 +334,38 @@ struct Placement {
     pages: u32,
 }
 
-#[derive(Debug, Default)]
+/// On how many pages of a site a key is, and where it was first seen (the audit's
+/// example is derived from that line when needed).
+#[derive(Debug, Default, Clone, Copy)]
 struct KeyStat {
     pages: u32,
-    example: String,
-    kind: &'static str,
+    /// Index into the site's members of the first page with the key.
+    first_page: u32,
+    /// Line of that page.
+    first_line: u32,
+    kind: KeyKind,
+}
+
+/// Which feature of a line a key stands for.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum KeyKind {
+    #[default]
+    Line,
+    Prefix,
+    Suffix,
+    Class,
+}
+
+impl KeyKind {
+    /// The name `templates.jsonl` uses.
+    fn name(self) -> &'static str {
+        match self {
+            KeyKind::Line => "line",
+            KeyKind::Prefix => "prefix",
+            KeyKind::Suffix => "suffix",
+            KeyKind::Class => "shape",
+        }
+    }
 }
 
 /// Learns each site's template and strips every document. `documents` must be in input
@@ -362,39 +414,14 @@ fn strip_site(
     let shape_threshold = (threshold as f64)
         .max((MIN_SHAPE_PAGE_SHARE * pages as f64).ceil())
         .max(MIN_SHAPE_PAGES as f64) as u32;
+    let line_text = |m: usize, j: usize| {
+        let i = members[m];
+        let info = &analysed[i][j];
+        documents[i].text[info.start..info.end].trim()
+    };
 
     // Pass 1: on how many pages is each line key and each shape key?
-    let mut stats: HashMap<u64, KeyStat> = HashMap::new();
-    let mut seen = HashSet::new();
-    for &i in members {
-        seen.clear();
-        let text = &documents[i].text;
-        for info in &analysed[i] {
-            let line = text[info.start..info.end].trim();
-            let mut count = |key: u64, kind: &'static str, example: &str| {
-                if seen.insert(key) {
-                    let s = stats.entry(key).or_default();
-                    if s.pages == 0 {
-                        s.kind = kind;
-                        s.example = example.to_string();
-                    }
-                    s.pages += 1;
-                }
-            };
-            if let Some(k) = info.key {
-                count(k, "line", line);
-            }
-            if let Some((k, fixed)) = &info.prefix {
-                count(*k, "prefix", fixed);
-            }
-            if let Some((k, fixed)) = &info.suffix {
-                count(*k, "suffix", fixed);
-            }
-            if let Some((k, shape)) = &info.class {
-                count(*k, "shape", shape);
-            }
-        }
-    }
+    let (stats, pruned) = count_keys(members, analysed, config.max_keys_per_site);
     let pages_of = |k: u64| stats.get(&k).map_or(0, |s| s.pages);
     let evidence_of = |info: &LineInfo| -> Evidence {
         if info.rule.is_some() {
@@ -410,36 +437,25 @@ fn strip_site(
         if let Some(k) = info.key.filter(|&k| pages_of(k) >= line_threshold) {
             return Evidence::Line(k);
         }
-        if let Some((k, _)) = info
-            .prefix
-            .as_ref()
-            .filter(|(k, _)| pages_of(*k) >= shape_threshold)
-        {
-            return Evidence::Prefix(*k);
+        let shape = |key: Option<u64>| key.filter(|&k| pages_of(k) >= shape_threshold);
+        if let Some(k) = shape(info.prefix) {
+            Evidence::Prefix(k)
+        } else if let Some(k) = shape(info.suffix) {
+            Evidence::Suffix(k)
+        } else if let Some(k) = shape(info.class) {
+            Evidence::Class(k)
+        } else {
+            Evidence::None
         }
-        if let Some((k, _)) = info
-            .suffix
-            .as_ref()
-            .filter(|(k, _)| pages_of(*k) >= shape_threshold)
-        {
-            return Evidence::Suffix(*k);
-        }
-        if let Some((k, _)) = info
-            .class
-            .as_ref()
-            .filter(|(k, _)| pages_of(*k) >= shape_threshold)
-        {
-            return Evidence::Class(*k);
-        }
-        Evidence::None
     };
     let evidence: Vec<Vec<Evidence>> = members
-        .iter()
+        .par_iter()
         .map(|&i| analysed[i].iter().map(evidence_of).collect())
         .collect();
 
     // Pass 2: where do template lines sit relative to the page's varying words?
-    let mut placement: HashMap<u64, Placement> = HashMap::new();
+    let mut placement: KeyMap<Placement> = KeyMap::default();
+    let mut seen = KeySet::default();
     for (m, &i) in members.iter().enumerate() {
         let lines = &analysed[i];
         let ev = &evidence[m];
@@ -462,24 +478,23 @@ fn strip_site(
         }
     }
     // Tail anchors, with the varying words that typically follow them.
-    let anchors: HashMap<u64, f64> = placement
+    let anchors: KeyMap<f64> = placement
         .iter()
         .filter(|(_, p)| {
             p.pages >= threshold && p.share_after / p.pages as f64 <= TAIL_ANCHOR_MAX_SHARE
         })
         .map(|(&k, p)| (k, p.words_after / p.pages as f64))
         .collect();
-    let is_anchor = |k: u64| anchors.contains_key(&k);
 
     // Pass 3: where does each page's tail block start? Lines that are frequent only
     // inside other pages' tail blocks (a headline listed under "Related Articles") are
     // not template where they stand outside one (the page's own headline).
     let tail_starts: Vec<Option<usize>> = members
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(m, &i)| tail_start(&analysed[i], &evidence[m], &anchors))
         .collect();
-    let mut outside_tail: HashMap<u64, u32> = HashMap::new();
+    let mut outside_tail: KeyMap<u32> = KeyMap::default();
     for (m, ev) in evidence.iter().enumerate() {
         seen.clear();
         // The anchor itself counts as outside: it opens the tail, it is not in one.
@@ -493,103 +508,141 @@ fn strip_site(
         }
     }
 
+    // The audit text of every shape that is evidence somewhere (derived again from the
+    // line it was first seen on).
+    let mut shape_keys_used: Vec<u64> = evidence
+        .iter()
+        .flatten()
+        .filter(|e| {
+            matches!(
+                e,
+                Evidence::Prefix(_) | Evidence::Suffix(_) | Evidence::Class(_)
+            )
+        })
+        .filter_map(|e| e.template_key())
+        .collect();
+    shape_keys_used.sort_unstable();
+    shape_keys_used.dedup();
+    let example_of = |k: u64| -> String {
+        let s = &stats[&k];
+        let line = line_text(s.first_page as usize, s.first_line as usize);
+        let info = &analysed[members[s.first_page as usize]][s.first_line as usize];
+        let (prefix, suffix, class) = line_shapes(line, info);
+        let shape = match s.kind {
+            KeyKind::Line => None,
+            KeyKind::Prefix => prefix,
+            KeyKind::Suffix => suffix,
+            KeyKind::Class => class,
+        };
+        shape.map_or_else(|| line.to_string(), |(_, text)| text)
+    };
+    let shape_texts: KeyMap<String> = shape_keys_used
+        .iter()
+        .map(|&k| (k, example_of(k)))
+        .collect();
+
     // Pass 4: strip each page.
-    let mut out = Vec::with_capacity(pages);
-    let mut removed_counts: HashMap<u64, u32> = HashMap::new();
-    for (m, &i) in members.iter().enumerate() {
-        let doc = &documents[i];
-        let lines = &analysed[i];
-        let ev = &evidence[m];
-        let tail = tail_starts[m];
-        let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
-        for (j, e) in ev.iter().enumerate() {
-            let before_tail = tail.is_none_or(|t| j < t);
-            reasons[j] = match *e {
-                Evidence::None => None,
-                Evidence::Rule => Some(Reason::Rule {
-                    rule: lines[j].rule.clone().unwrap_or_default(),
-                }),
-                Evidence::Line(k)
-                | Evidence::Prefix(k)
-                | Evidence::Suffix(k)
-                | Evidence::Class(k)
-                    if before_tail
-                        && 2 * pages_of(k) < pages as u32
-                        && outside_tail.get(&k).copied().unwrap_or(0)
-                            < if matches!(e, Evidence::Line(_)) {
-                                threshold
-                            } else {
-                                shape_threshold
-                            } =>
-                {
-                    None
-                }
-                Evidence::Line(k) => Some(Reason::Template {
-                    pages: pages_of(k),
-                    of: pages as u32,
-                }),
-                Evidence::Prefix(k) | Evidence::Suffix(k) | Evidence::Class(k) => {
-                    Some(Reason::TemplateShape {
-                        shape: stats[&k].example.clone(),
+    let stripped: Vec<(StrippedDocument, Vec<u64>)> = members
+        .par_iter()
+        .enumerate()
+        .map(|(m, &i)| {
+            let doc = &documents[i];
+            let lines = &analysed[i];
+            let ev = &evidence[m];
+            let tail = tail_starts[m];
+            let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
+            for (j, e) in ev.iter().enumerate() {
+                let before_tail = tail.is_none_or(|t| j < t);
+                reasons[j] = match *e {
+                    Evidence::None => None,
+                    Evidence::Rule => Some(Reason::Rule {
+                        rule: lines[j].rule.unwrap_or_default().to_string(),
+                    }),
+                    Evidence::Line(k)
+                    | Evidence::Prefix(k)
+                    | Evidence::Suffix(k)
+                    | Evidence::Class(k)
+                        if before_tail
+                            && 2 * pages_of(k) < pages as u32
+                            && outside_tail.get(&k).copied().unwrap_or(0)
+                                < if matches!(e, Evidence::Line(_)) {
+                                    threshold
+                                } else {
+                                    shape_threshold
+                                } =>
+                    {
+                        None
+                    }
+                    Evidence::Line(k) => Some(Reason::Template {
                         pages: pages_of(k),
                         of: pages as u32,
-                    })
-                }
-            };
-        }
-        // Tail block: from the first tail anchor that has little article text after it.
-        if let Some(anchor) = tail {
-            let anchor_text = doc.text[lines[anchor].start..lines[anchor].end]
-                .trim()
-                .to_string();
-            for j in anchor + 1..lines.len() {
-                let info = &lines[j];
-                let strong_prose = info.sentence && info.words as usize >= STRONG_PROSE_WORDS;
-                if reasons[j].is_none() && info.words > 0 && !strong_prose {
-                    reasons[j] = Some(Reason::TailBlock {
-                        anchor: anchor_text.clone(),
-                    });
+                    }),
+                    Evidence::Prefix(k) | Evidence::Suffix(k) | Evidence::Class(k) => {
+                        Some(Reason::TemplateShape {
+                            shape: shape_texts[&k].clone(),
+                            pages: pages_of(k),
+                            of: pages as u32,
+                        })
+                    }
+                };
+            }
+            // Tail block: from the first tail anchor that has little article text after it.
+            if let Some(anchor) = tail {
+                let anchor_text = line_text(m, anchor).to_string();
+                for j in anchor + 1..lines.len() {
+                    let info = &lines[j];
+                    let strong_prose = info.sentence && info.words as usize >= STRONG_PROSE_WORDS;
+                    if reasons[j].is_none() && info.words > 0 && !strong_prose {
+                        reasons[j] = Some(Reason::TailBlock {
+                            anchor: anchor_text.clone(),
+                        });
+                    }
                 }
             }
-        }
-        // Head block: lines before the page's known headline.
-        if let Some(title) = doc.title.as_deref().and_then(line_key) {
-            let headline = lines
+            // Head block: lines before the page's known headline.
+            if let Some(title) = doc.title.as_deref().and_then(line_key) {
+                let headline = lines
+                    .iter()
+                    .position(|info| info.words > 0 && info.key == Some(title));
+                if let Some(h) = headline {
+                    for j in 0..h {
+                        let strong_prose =
+                            lines[j].sentence && lines[j].words as usize >= STRONG_PROSE_WORDS;
+                        if reasons[j].is_none() && lines[j].words > 0 && !strong_prose {
+                            reasons[j] = Some(Reason::HeadBlock);
+                        }
+                    }
+                    reasons[h] = None;
+                }
+            }
+            let mut removed_keys: Vec<u64> = reasons
                 .iter()
-                .position(|info| info.words > 0 && info.key == Some(title));
-            if let Some(h) = headline {
-                for j in 0..h {
-                    let strong_prose =
-                        lines[j].sentence && lines[j].words as usize >= STRONG_PROSE_WORDS;
-                    if reasons[j].is_none() && lines[j].words > 0 && !strong_prose {
-                        reasons[j] = Some(Reason::HeadBlock);
-                    }
-                }
-                reasons[h] = None;
-            }
-        }
-        let mut counted = HashSet::new();
-        for (j, r) in reasons.iter().enumerate() {
-            if r.is_some() {
-                if let Some(k) = ev[j].template_key() {
-                    if counted.insert(k) {
-                        *removed_counts.entry(k).or_default() += 1;
-                    }
-                }
-            }
-        }
-        out.push((i, assemble(&doc.text, lines, reasons)));
+                .zip(ev)
+                .filter(|(r, _)| r.is_some())
+                .filter_map(|(_, e)| e.template_key())
+                .collect();
+            removed_keys.sort_unstable();
+            removed_keys.dedup();
+            (assemble(&doc.text, lines, reasons), removed_keys)
+        })
+        .collect();
+    let mut removed_counts: KeyMap<u32> = KeyMap::default();
+    for k in stripped.iter().flat_map(|(_, keys)| keys) {
+        *removed_counts.entry(*k).or_default() += 1;
     }
     let mut entries: Vec<TemplateEntry> = removed_counts
         .iter()
         .map(|(&k, &removed_from)| {
             let s = &stats[&k];
             TemplateEntry {
-                kind: s.kind,
-                text: s.example.clone(),
+                kind: s.kind.name(),
+                text: shape_texts
+                    .get(&k)
+                    .cloned()
+                    .unwrap_or_else(|| example_of(k)),
                 pages: s.pages,
                 removed_from,
-                tail_anchor: is_anchor(k),
+                tail_anchor: anchors.contains_key(&k),
             }
         })
         .collect();
@@ -603,14 +656,69 @@ fn strip_site(
         site: site.to_string(),
         pages: pages as u32,
         threshold,
+        pruned_counts: pruned,
         entries,
     };
+    let out = members
+        .iter()
+        .zip(stripped)
+        .map(|(&i, (doc, _))| (i, doc))
+        .collect();
     (template, out)
+}
+
+/// Counts on how many of the site's pages each line and shape key is. Exact while the
+/// site has at most `cap` distinct keys. Past it the counts become lossy, in the manner
+/// of Manku and Motwani's lossy counting: pruning rounds drop the keys seen on at most
+/// as many pages as there were rounds, until at most `cap / 2` keys remain. Memory stays
+/// bounded; a key that comes back after being dropped restarts from zero, so counts are
+/// only ever under-estimated (by at most the number of rounds): chrome on a share of the
+/// pages well above `rounds / pages` is still found, and no article line is ever
+/// over-counted into the template. The result depends only on the page order. Returns
+/// the counts and whether any were pruned.
+fn count_keys(
+    members: &[usize],
+    analysed: &[Vec<LineInfo>],
+    cap: usize,
+) -> (KeyMap<KeyStat>, bool) {
+    let mut stats: KeyMap<KeyStat> = KeyMap::default();
+    let mut seen = KeySet::default();
+    let mut rounds = 0u32;
+    for (m, &i) in members.iter().enumerate() {
+        seen.clear();
+        for (j, info) in analysed[i].iter().enumerate() {
+            let features = [
+                (info.key, KeyKind::Line),
+                (info.prefix, KeyKind::Prefix),
+                (info.suffix, KeyKind::Suffix),
+                (info.class, KeyKind::Class),
+            ];
+            for (key, kind) in features {
+                let Some(key) = key else { continue };
+                if seen.insert(key) {
+                    let s = stats.entry(key).or_insert(KeyStat {
+                        pages: 0,
+                        first_page: m as u32,
+                        first_line: j as u32,
+                        kind,
+                    });
+                    s.pages += 1;
+                }
+            }
+        }
+        if stats.len() > cap {
+            while stats.len() > cap / 2 {
+                rounds += 1;
+                stats.retain(|_, s| s.pages > rounds);
+            }
+        }
+    }
+    (stats, rounds > 0)
 }
 
 /// The line where a page's tail block starts: its first tail anchor with at most
 /// [`TAIL_CUT_MAX_SHARE`] of the page's varying words after it.
-fn tail_start(lines: &[LineInfo], ev: &[Evidence], anchors: &HashMap<u64, f64>) -> Option<usize> {
+fn tail_start(lines: &[LineInfo], ev: &[Evidence], anchors: &KeyMap<f64>) -> Option<usize> {
     let from = varying_words_from(lines, ev);
     let total = from[0] as f64;
     ev.iter().enumerate().position(|(j, e)| {
@@ -711,6 +819,38 @@ mod tests {
 
     fn strip(docs: &[Document]) -> StripOutput {
         strip_corpus(docs, &StripConfig::default(), &RuleSet::built_in())
+    }
+
+    #[test]
+    fn counts_past_the_key_cap_are_pruned_but_keep_the_template_and_the_article() {
+        let docs: Vec<Document> = (0..200)
+            .map(|n| {
+                let mut lines = vec!["Harbour Gazette".to_string()];
+                lines.extend((0..4).map(|k| paragraph(n, k)));
+                lines.push("Share this story".to_string());
+                doc(n, "harbour", None, &lines)
+            })
+            .collect();
+        let exact = strip(&docs);
+        let rules = RuleSet::built_in();
+        let analysed: Vec<Vec<LineInfo>> = docs.iter().map(|d| analyse(&d.text, &rules)).collect();
+        let members: Vec<usize> = (0..docs.len()).collect();
+        // Each page brings about 10 new keys: a cap of 100 forces many pruning rounds.
+        let (stats, pruned) = count_keys(&members, &analysed, 100);
+        assert!(pruned && stats.len() <= 100, "{} keys", stats.len());
+        let footer = line_key("Share this story").unwrap();
+        assert!(stats[&footer].pages > 150, "{:?}", stats[&footer]);
+        let config = StripConfig {
+            max_keys_per_site: 100,
+            ..StripConfig::default()
+        };
+        let capped = strip_corpus(&docs, &config, &rules);
+        assert!(capped.sites[0].pruned_counts && !exact.sites[0].pruned_counts);
+        for (n, (a, b)) in exact.documents.iter().zip(&capped.documents).enumerate() {
+            assert_eq!(a.text, b.text, "page {n}");
+            assert!(!b.text.contains("Harbour Gazette") && !b.text.contains("Share this"));
+            assert!(b.text.contains(&paragraph(n, 3)));
+        }
     }
 
     #[test]
