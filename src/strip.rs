@@ -276,7 +276,8 @@ const SEPARATORS: [&str; 12] = [
 /// The fixed-part keys of a short `label: variable` / `variable · label` line.
 fn shape_keys(line: &str) -> (Option<ShapeKey>, Option<ShapeKey>) {
     // One scan for every separator occurrence (position, length): the first and the last.
-    let (mut first, mut last): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
+    let mut first: Option<(usize, usize)> = None;
+    let mut last: Option<(usize, usize)> = None;
     for (i, b) in line.bytes().enumerate() {
         if !matches!(b, b':' | b'|' | b',' | b' ' | 0xC2 | 0xE2) {
             continue;
