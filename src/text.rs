@@ -192,50 +192,66 @@ fn calendar_class(word: &str) -> Option<&'static str> {
 /// `DAY`, punctuation is dropped, whitespace is collapsed. `"Updated 11 hours ago"` and
 /// `"updated 3 Hours ago!"` fold to the same key, and so do `"Mon 9 Nov"` and `"Tue 1 Dec"`.
 pub fn fold_line(line: &str) -> String {
-    let folded = fold_chars(line);
-    if !folded.split(' ').any(|w| calendar_class(w).is_some()) {
-        return folded;
-    }
-    folded
-        .split(' ')
-        .map(|w| calendar_class(w).unwrap_or(w))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn fold_chars(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut chars = line.chars().peekable();
-    let mut pending_space = false;
-    while let Some(c) = chars.next() {
+    let mut folded = FoldedLine {
+        out: String::with_capacity(line.len()),
+        token_start: 0,
+        pending_space: false,
+    };
+    let mut i = 0;
+    while let Some((c, width)) = char_at(line, i) {
+        i += width;
         if c.is_numeric() {
-            while let Some(&n) = chars.peek() {
+            while let Some((n, w)) = char_at(line, i) {
                 if n.is_numeric() || matches!(n, '.' | ',' | ':') {
-                    chars.next();
+                    i += w;
                 } else {
                     break;
                 }
             }
-            push_token_char(&mut out, &mut pending_space, '#');
+            folded.push('#');
+        } else if c.is_ascii_alphabetic() {
+            folded.push(c.to_ascii_lowercase());
         } else if c.is_alphabetic() {
             for l in c.to_lowercase() {
-                push_token_char(&mut out, &mut pending_space, l);
+                folded.push(l);
             }
         } else if c == '#' {
-            push_token_char(&mut out, &mut pending_space, '#');
+            folded.push('#');
         } else {
-            pending_space = true;
+            folded.pending_space = true;
         }
     }
-    out
+    folded.finish_token();
+    folded.out
 }
 
-fn push_token_char(out: &mut String, pending_space: &mut bool, c: char) {
-    if *pending_space && !out.is_empty() {
-        out.push(' ');
+/// The output of [`fold_line`] as it is built: tokens joined by single spaces, each
+/// finished token replaced by its calendar class when it has one.
+struct FoldedLine {
+    out: String,
+    /// Where the current token starts in `out`.
+    token_start: usize,
+    /// A separator was seen since the last token character.
+    pending_space: bool,
+}
+
+impl FoldedLine {
+    fn push(&mut self, c: char) {
+        if self.pending_space && !self.out.is_empty() {
+            self.finish_token();
+            self.out.push(' ');
+            self.token_start = self.out.len();
+        }
+        self.pending_space = false;
+        self.out.push(c);
     }
-    *pending_space = false;
-    out.push(c);
+
+    fn finish_token(&mut self) {
+        if let Some(class) = calendar_class(&self.out[self.token_start..]) {
+            self.out.truncate(self.token_start);
+            self.out.push_str(class);
+        }
+    }
 }
 
 /// The stable 64-bit key of a line: xxh3 of [`fold_line`]. A line without letters is
@@ -308,8 +324,18 @@ pub fn word_count(line: &str) -> usize {
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut pos = 0;
     std::iter::from_fn(move || {
+        let bytes = text.as_bytes();
         let mut i = pos;
         loop {
+            // ASCII bytes are classified without decoding a character.
+            let b = *bytes.get(i)?;
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
             let (c, width) = char_at(text, i)?;
             if c.is_alphanumeric() {
                 break;
@@ -318,7 +344,13 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         }
         let start = i;
         let mut end = start;
-        while let Some((c, width)) = char_at(text, i) {
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                end = i;
+                continue;
+            }
+            let (c, width) = char_at(text, i)?;
             if c.is_alphanumeric() {
                 i += width;
                 end = i;
