@@ -26,8 +26,9 @@ lowercased alphanumeric word bags ([^\\W_]+), multiset intersection; precision =
 all three macro-averaged over pages. A page chaff rejects (rejects.jsonl) or leaves out
 counts as empty output. chaff is scored on its text without the headline line it puts
 first (both truths, like trafilatura's output, are the body without the headline; see
-body_text). "chaff" uses the default extractor (rs-trafilatura), "chaff readability" runs
-with --html-extractor readability (dom_smoothie); both add chaff's site-level stripping. "seconds" is the wall time of the tool's process over the whole
+body_text). "chaff" uses the default extractor (dom_smoothie's Readability), "chaff
+rs-trafilatura" runs with --html-extractor trafilatura; both add chaff's site-level
+stripping. "seconds" is the wall time of the tool's process over the whole
 dataset on this machine: chaff with its default threads (all cores), trafilatura in one
 single-threaded Python process (interpreter start and import included).
 
@@ -145,7 +146,7 @@ def read_jsonl(path):
 
 # ---------------------------------------------------------------- tools
 
-CHAFF_RUNS = [("chaff", "trafilatura"), ("chaff readability", "readability")]
+CHAFF_RUNS = [("chaff", "readability"), ("chaff rs-trafilatura", "trafilatura")]
 
 
 def body_text(document):
@@ -159,12 +160,12 @@ def body_text(document):
     return rest if document.get("title") and first == document["title"] else text
 
 
-def run_chaff(chaff, ds_dir, extractor="trafilatura"):
+def run_chaff(chaff, ds_dir, extractor="readability"):
     """Run chaff (with --html-extractor EXTRACTOR) over ds_dir/input; return (seconds,
     {id: body text}, {id: document}, {id: reason}). Outputs go to ds_dir/chaff-out for the
     default extractor, ds_dir/chaff-out-EXTRACTOR otherwise."""
     input_dir = os.path.join(ds_dir, "input")
-    out = os.path.join(ds_dir, "chaff-out" + ("" if extractor == "trafilatura" else "-" + extractor))
+    out = os.path.join(ds_dir, "chaff-out" + ("" if extractor == "readability" else "-" + extractor))
     shutil.rmtree(out, ignore_errors=True)
     start = time.monotonic()
     status = subprocess.run([chaff, "run", input_dir, "--out", out, "-q",

@@ -46,30 +46,86 @@ pub struct Signature {
     pub shingle_sequence: Box<[u32]>,
 }
 
-/// The normalised words of a text (lowercase, typographic quotes and dashes folded to
-/// ASCII, apostrophes dropped: `it's` → `its`) in one buffer, separated by single spaces,
-/// and each word's byte range in it. One allocation per text instead of one per word.
+/// The normalised tokens of a text in one buffer, separated by single spaces, and each
+/// token's byte range in it (one allocation per text instead of one per token).
+///
+/// Tokens are Unicode words, lowercased, typographic quotes and dashes folded to ASCII,
+/// apostrophes dropped (`it's` → `its`). Words with non-ASCII characters are first put
+/// in Unicode NFKC form (full-width `Ｔｏｋｙｏ` → `tokyo`, ligatures split; ASCII words,
+/// the common case, skip it). In scripts written without spaces between words (Han,
+/// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar) every character is a token, so the
+/// shingles of such text are character n-grams rather than whole sentences.
 fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
+    use unicode_normalization::UnicodeNormalization;
     let mut buffer = String::with_capacity(text.len());
     let mut bounds = Vec::with_capacity(text.len() / 5);
+    let mut nfkc = String::new();
+    let mut start: Option<usize> = None;
+    // Appends one character; `start` is where the open token began in `buffer`.
+    fn push(
+        c: char,
+        buffer: &mut String,
+        bounds: &mut Vec<(usize, usize)>,
+        start: &mut Option<usize>,
+    ) {
+        let c = ascii_fold_char(c);
+        if c == '\'' {
+            return;
+        }
+        let unspaced = is_unspaced_script(c);
+        if unspaced {
+            if let Some(s) = start.take() {
+                bounds.push((s, buffer.len()));
+            }
+        }
+        if start.is_none() {
+            if !buffer.is_empty() {
+                buffer.push(' ');
+            }
+            *start = Some(buffer.len());
+        }
+        if c.is_ascii() {
+            buffer.push(c.to_ascii_lowercase());
+        } else {
+            buffer.extend(c.to_lowercase());
+        }
+        if unspaced {
+            bounds.push((start.take().unwrap_or_default(), buffer.len()));
+        }
+    }
     for word in words(text) {
-        if !buffer.is_empty() {
-            buffer.push(' ');
-        }
-        let start = buffer.len();
-        for c in word.chars().map(ascii_fold_char) {
-            if c == '\'' {
-                continue;
+        if word.is_ascii() {
+            for c in word.chars() {
+                push(c, &mut buffer, &mut bounds, &mut start);
             }
-            if c.is_ascii() {
-                buffer.push(c.to_ascii_lowercase());
-            } else {
-                buffer.extend(c.to_lowercase());
+        } else {
+            nfkc.clear();
+            nfkc.extend(word.nfkc());
+            for c in nfkc.chars() {
+                push(c, &mut buffer, &mut bounds, &mut start);
             }
         }
-        bounds.push((start, buffer.len()));
+        if let Some(s) = start.take() {
+            bounds.push((s, buffer.len()));
+        }
     }
     (buffer, bounds)
+}
+
+/// True for characters of scripts written without spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x31F0..=0x31FF // Katakana extensions
+        | 0x3400..=0x4DBF // Han extension A
+        | 0x4E00..=0x9FFF // Han
+        | 0xF900..=0xFAFF // Han compatibility
+        | 0xFF66..=0xFF9F // half-width Katakana
+        | 0x20000..=0x3134F // Han extensions B and later
+    )
 }
 
 /// The xxh3 hashes of a text's `k`-word shingles (the normalised words joined by single
@@ -536,6 +592,34 @@ mod tests {
         let j = estimated_jaccard(&sa, &sb);
         assert!((j - 0.5).abs() < 0.12, "jaccard {j}");
         assert_eq!(estimated_jaccard(&sa, &sa), 1.0);
+    }
+
+    #[test]
+    fn unspaced_scripts_are_shingled_by_character_and_width_variants_fold() {
+        let (buffer, bounds) = normalized_word_buffer("東京で会議、Ｔｏｋｙｏ ﬁnal talks");
+        let tokens: Vec<&str> = bounds.iter().map(|&(a, b)| &buffer[a..b]).collect();
+        assert_eq!(
+            tokens,
+            ["東", "京", "で", "会", "議", "tokyo", "final", "talks"]
+        );
+        // Two different Chinese sentences written without spaces share no 3-character
+        // shingle, so they are not one giant "word" that differs everywhere.
+        let cfg = DedupConfig::default().for_corpus(10);
+        let story = "市议会周二批准了新的港口大桥预算，工程将在明年春天开始，预计耗时三年完成。\
+                     居民表示他们希望交通问题得到缓解，同时担心施工期间的噪音。"
+            .repeat(3);
+        let edited = story.replacen("周二", "周三", 1);
+        let other =
+            "研究人员在北部山区发现了一种新的兰花，这种植物只在海拔两千米以上的潮湿森林中生长。"
+                .repeat(3);
+        let (a, b, c) = (
+            signature(&story, &cfg),
+            signature(&edited, &cfg),
+            signature(&other, &cfg),
+        );
+        assert!(a.shingles > 50, "{} shingles", a.shingles);
+        assert!(similarity(&a, &b).0 > 0.9);
+        assert!(similarity(&a, &c).0 < 0.05);
     }
 
     #[test]

@@ -116,8 +116,8 @@ struct CommonArgs {
     /// Which member represents each cluster in corpus.jsonl.
     #[arg(long, value_enum, value_name = "POLICY")]
     representative: Option<chaff::config::Representative>,
-    /// Main-content extractor for HTML pages: trafilatura (rs-trafilatura, the more
-    /// accurate) or readability (dom_smoothie, about 3 times faster).
+    /// Main-content extractor for HTML pages: readability (dom_smoothie, the default) or
+    /// trafilatura (rs-trafilatura: better on a lone page, 4 times slower).
     #[arg(long, value_enum, value_name = "NAME")]
     html_extractor: Option<chaff::config::HtmlExtractor>,
     /// Also read hidden files and directories.

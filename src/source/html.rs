@@ -1,6 +1,6 @@
-//! Main-content extraction for HTML pages, with `rs-trafilatura` (a Rust port of
-//! trafilatura; the default, chosen on measured word F1) or `dom_smoothie` (a port of
-//! Mozilla's Readability; about 3 times faster): see README "HTML extraction". The
+//! Main-content extraction for HTML pages, with `dom_smoothie` (a port of Mozilla's
+//! Readability; the default) or `rs-trafilatura` (a Rust port of trafilatura), chosen on
+//! measurements (README "Quality and speed"). The
 //! page's headline comes first, then one line per block of the main content; scripts,
 //! styles and markup never reach the text. A panic inside an extractor is caught and
 //! becomes this page's reject reason, never the run's end.
