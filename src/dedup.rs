@@ -50,11 +50,11 @@ pub struct Signature {
 /// token's byte range in it (one allocation per text instead of one per token).
 ///
 /// Tokens are Unicode words, lowercased, typographic quotes and dashes folded to ASCII,
-/// apostrophes dropped (`it's` → `its`). Words with non-ASCII characters are first put
-/// in Unicode NFKC form (full-width `Ｔｏｋｙｏ` → `tokyo`, ligatures split; ASCII words,
-/// the common case, skip it). In scripts written without spaces between words (Han,
-/// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar) every character is a token, so the
-/// shingles of such text are character n-grams rather than whole sentences.
+/// apostrophes dropped (`it's` → `its`). Words not already in Unicode NFKC form (a quick
+/// check; ASCII words skip it) are normalised first: full-width `Ｔｏｋｙｏ` → `tokyo`,
+/// ligatures split. In scripts written without spaces between words (Han, Hiragana,
+/// Katakana, Thai, Lao, Khmer, Myanmar) every character is a token, so the shingles of
+/// such text are character n-grams rather than whole sentences.
 fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
     use unicode_normalization::UnicodeNormalization;
     let mut buffer = String::with_capacity(text.len());
@@ -94,7 +94,10 @@ fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
         }
     }
     for word in words(text) {
-        if word.is_ascii() {
+        if word.is_ascii()
+            || unicode_normalization::is_nfkc_quick(word.chars())
+                == unicode_normalization::IsNormalized::Yes
+        {
             for c in word.chars() {
                 push(c, &mut buffer, &mut bounds, &mut start);
             }
