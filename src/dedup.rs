@@ -21,7 +21,7 @@
 //! before union-find), never on the thread count; documents with no words are singletons.
 
 use crate::config::{DedupConfig, Representative};
-use crate::text::{ascii_fold_char, words};
+use crate::text::{ascii_fold_char, is_unspaced_script, words};
 use rayon::prelude::*;
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
@@ -113,22 +113,6 @@ fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
         }
     }
     (buffer, bounds)
-}
-
-/// True for characters of scripts written without spaces between words.
-fn is_unspaced_script(c: char) -> bool {
-    matches!(c as u32,
-        0x0E00..=0x0EFF // Thai, Lao
-        | 0x1000..=0x109F // Myanmar
-        | 0x1780..=0x17FF // Khmer
-        | 0x3040..=0x30FF // Hiragana, Katakana
-        | 0x31F0..=0x31FF // Katakana extensions
-        | 0x3400..=0x4DBF // Han extension A
-        | 0x4E00..=0x9FFF // Han
-        | 0xF900..=0xFAFF // Han compatibility
-        | 0xFF66..=0xFF9F // half-width Katakana
-        | 0x20000..=0x3134F // Han extensions B and later
-    )
 }
 
 /// The xxh3 hashes of a text's `k`-word shingles (the normalised words joined by single

@@ -314,9 +314,46 @@ pub fn word_class_shape(line: &str) -> Option<String> {
     classed.then_some(out)
 }
 
-/// Counts the words of a line (runs of alphanumeric characters).
+/// Counts the words of a line: runs of alphanumeric characters, where every character of
+/// a script written without spaces ([`is_unspaced_script`]) counts as one word, so that a
+/// Chinese sentence is as long as it reads rather than one word.
 pub fn word_count(line: &str) -> usize {
-    words(line).count()
+    words(line)
+        .map(|w| {
+            if w.is_ascii() {
+                return 1;
+            }
+            let mut count = 0;
+            let mut in_run = false;
+            for c in w.chars() {
+                if is_unspaced_script(c) {
+                    count += 1;
+                    in_run = false;
+                } else if !in_run {
+                    count += 1;
+                    in_run = true;
+                }
+            }
+            count
+        })
+        .sum()
+}
+
+/// True for characters of scripts written without spaces between words: Thai, Lao,
+/// Myanmar, Khmer, Hiragana, Katakana and Han.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x31F0..=0x31FF // Katakana extensions
+        | 0x3400..=0x4DBF // Han extension A
+        | 0x4E00..=0x9FFF // Han
+        | 0xF900..=0xFAFF // Han compatibility
+        | 0xFF66..=0xFF9F // half-width Katakana
+        | 0x20000..=0x3134F // Han extensions B and later
+    )
 }
 
 /// Iterates over the words of a text: maximal runs of alphanumeric characters
@@ -431,6 +468,7 @@ mod tests {
         let w: Vec<&str> = words("Don't stop — it's 2026, Zürich!").collect();
         assert_eq!(w, ["Don't", "stop", "it's", "2026", "Zürich"]);
         assert_eq!(word_count("  "), 0);
+        assert_eq!(word_count("东京会议 Tokyo talks"), 6);
     }
 
     #[test]
