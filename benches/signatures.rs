@@ -35,6 +35,7 @@ fn bench_signatures(c: &mut Criterion) {
             chars: d.text.len(),
             signature: s,
             fetched_at: None,
+            rank: None,
         })
         .collect();
     group.throughput(Throughput::Elements(items.len() as u64));

@@ -34,6 +34,9 @@ pub struct FieldNames {
     pub title: String,
     /// The fetch time (kept verbatim).
     pub fetched_at: String,
+    /// The field that ranks copies for `representative = "field"` (highest wins); empty:
+    /// none is read.
+    pub rank: String,
 }
 
 impl Default for FieldNames {
@@ -44,6 +47,7 @@ impl Default for FieldNames {
             url: "url".into(),
             title: "title".into(),
             fetched_at: "fetched_at".into(),
+            rank: String::new(),
         }
     }
 }
@@ -147,6 +151,9 @@ pub enum Representative {
     Earliest,
     /// The first member in input order.
     First,
+    /// The highest value of the record field named by `[fields] rank` (`--rank-field`);
+    /// members without it come last; ties: the longest.
+    Field,
 }
 
 impl Default for DedupConfig {
@@ -193,6 +200,16 @@ impl Config {
             .map_err(|e| anyhow::anyhow!("cannot read config {}: {e}", path.display()))?;
         toml::from_str(&text)
             .map_err(|e| anyhow::anyhow!("config {} is not valid: {e}", path.display()))
+    }
+
+    /// Checks the options that depend on each other.
+    pub fn validate(&self) -> anyhow::Result<()> {
+        if self.dedup.representative == Representative::Field && self.fields.rank.is_empty() {
+            anyhow::bail!(
+                "representative = \"field\" needs the field to rank by: set [fields] rank or --rank-field NAME"
+            );
+        }
+        Ok(())
     }
 }
 

@@ -21,6 +21,7 @@
 //! before union-find), never on the thread count; documents with no words are singletons.
 
 use crate::config::{DedupConfig, Representative};
+use crate::document::RankValue;
 use crate::text::{ascii_fold_char, is_unspaced_script, words};
 use rayon::prelude::*;
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
@@ -297,6 +298,8 @@ pub struct DedupInput<'a> {
     pub signature: &'a Signature,
     /// The fetch time, when known (ISO 8601 strings order by time).
     pub fetched_at: Option<&'a str>,
+    /// The rank field's value, when known (`Representative::Field`: highest wins).
+    pub rank: Option<&'a RankValue>,
 }
 
 /// The clusters of a corpus.
@@ -462,6 +465,14 @@ fn better_representative(
     match config.representative {
         Representative::Longest => longest(candidate) > longest(current),
         Representative::First => false,
+        Representative::Field => {
+            // Documents without the field come after all ranked ones.
+            match candidate.rank.partial_cmp(&current.rank) {
+                Some(std::cmp::Ordering::Greater) => true,
+                Some(std::cmp::Ordering::Equal) | None => longest(candidate) > longest(current),
+                Some(std::cmp::Ordering::Less) => false,
+            }
+        }
         Representative::Earliest => {
             // Documents without a fetch time come after all dated ones.
             let key = |d: &DedupInput| (d.fetched_at.is_none(), d.fetched_at.map(str::to_string));
@@ -635,6 +646,7 @@ mod tests {
                 chars: texts[i].len(),
                 signature: &sigs[i],
                 fetched_at: times[i],
+                rank: None,
             })
             .collect()
     }
@@ -687,6 +699,21 @@ mod tests {
         assert_eq!(rep(&cfg), vec![0], "earliest fetched_at");
         cfg.representative = Representative::First;
         assert_eq!(rep(&cfg), vec![0], "first in input order");
+        // A named field: the highest value wins, a missing one loses, ties go to the longest.
+        cfg.representative = Representative::Field;
+        let ranked = |ranks: [Option<RankValue>; 2]| {
+            let mut members = items(&texts, &sigs, &["b", "a"], &times);
+            for (m, r) in members.iter_mut().zip(&ranks) {
+                m.rank = r.as_ref();
+            }
+            cluster(&members, &cfg).representative
+        };
+        use RankValue::{Number, Text};
+        assert_eq!(ranked([Some(Number(0.9)), Some(Number(0.5))]), vec![0]);
+        assert_eq!(ranked([Some(Number(2.0)), Some(Number(10.0))]), vec![1]);
+        assert_eq!(ranked([Some(Text("b".into())), None]), vec![0]);
+        assert_eq!(ranked([Some(Number(1.0)), Some(Number(1.0))]), vec![1]);
+        assert_eq!(ranked([None, None]), vec![1]);
     }
 
     #[test]

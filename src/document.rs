@@ -25,6 +25,19 @@ pub struct Document {
     pub text: String,
     /// The size of the raw input of this document in characters (the page for HTML).
     pub chars_in: usize,
+    /// The value of the record's rank field (`[fields] rank`), when configured and
+    /// present: `--representative field` keeps the member with the highest.
+    pub rank: Option<RankValue>,
+}
+
+/// A rank field's value. Numbers (and booleans, as 0 and 1) compare numerically, texts
+/// lexicographically, and any number ranks above any text.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+pub enum RankValue {
+    /// A string value.
+    Text(String),
+    /// A number or boolean value.
+    Number(f64),
 }
 
 /// An input (a file or one record of a file) that could not be turned into a document.

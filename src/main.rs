@@ -113,7 +113,12 @@ struct CommonArgs {
     /// JSON field holding the fetch time.
     #[arg(long, value_name = "NAME")]
     fetched_at_field: Option<String>,
-    /// Which member represents each cluster in corpus.jsonl.
+    /// JSON field that ranks copies for `--representative field` (highest wins: a
+    /// quality score, a canonical flag); implies `--representative field`.
+    #[arg(long, value_name = "NAME")]
+    rank_field: Option<String>,
+    /// Which member represents each cluster in corpus.jsonl: longest, earliest
+    /// (fetched_at), first (input order) or field (see --rank-field).
     #[arg(long, value_enum, value_name = "POLICY")]
     representative: Option<chaff::config::Representative>,
     /// Main-content extractor for HTML pages: readability (dom_smoothie, the default) or
@@ -145,9 +150,14 @@ fn build_options(args: CommonArgs, out: PathBuf) -> anyhow::Result<RunOptions> {
             *field = v;
         }
     }
+    if let Some(field) = args.rank_field {
+        config.fields.rank = field;
+        config.dedup.representative = chaff::config::Representative::Field;
+    }
     if let Some(policy) = args.representative {
         config.dedup.representative = policy;
     }
+    config.validate()?;
     if args.hidden {
         config.source.hidden = true;
     }

@@ -320,6 +320,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             chars: s.text.chars().count(),
             signature: sig,
             fetched_at: d.fetched_at.as_deref(),
+            rank: d.rank.as_ref(),
         })
         .collect();
     let clustering = dedup::cluster(&items, &dedup_config);

@@ -12,7 +12,7 @@
 pub mod html;
 
 use crate::config::{FieldNames, HtmlExtractor, SourceConfig};
-use crate::document::{Document, Reject};
+use crate::document::{Document, RankValue, Reject};
 use serde_json::Value;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -346,6 +346,7 @@ fn read_text(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
             url: None,
             fetched_at: None,
             chars_in: text.chars().count(),
+            rank: None,
             text: text.replace("\r\n", "\n"),
         }),
     }
@@ -372,6 +373,7 @@ fn read_html(bytes: &[u8], ctx: &FileContext, extractor: HtmlExtractor, out: &mu
             url: extracted.url,
             fetched_at: None,
             chars_in: page.chars().count(),
+            rank: None,
             text: extracted.text,
         }),
         Err(reason) => out.rejects.push(Reject {
@@ -574,8 +576,22 @@ fn push_record(
         fetched_at: string_field(&record, &fields.fetched_at),
         url,
         chars_in: text.chars().count(),
+        rank: rank_field(&record, &fields.rank),
         text,
     });
+}
+
+/// The value of the rank field, when one is configured and the record has it.
+fn rank_field(record: &serde_json::Map<String, Value>, name: &str) -> Option<RankValue> {
+    if name.is_empty() {
+        return None;
+    }
+    match record.get(name)? {
+        Value::Number(n) => n.as_f64().map(RankValue::Number),
+        Value::Bool(b) => Some(RankValue::Number(f64::from(u8::from(*b)))),
+        Value::String(s) => Some(RankValue::Text(s.clone())),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -793,6 +793,7 @@ mod tests {
             fetched_at: None,
             text: lines.join("\n"),
             chars_in: 0,
+            rank: None,
         }
     }
 

@@ -788,3 +788,55 @@ fn explain_marks_every_line_with_its_reason_and_evidence() {
     assert!(text.contains(&format!("keep  {}", article(1001, 4)[2])));
     run_chaff(&["explain", dump.to_str().unwrap(), "--id", "nope"]).code(4);
 }
+
+#[test]
+fn a_named_field_picks_the_representative() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    let story = article(77, 6).join("\n\n");
+    let shorter = article(77, 5).join("\n\n");
+    let records = [
+        // Copies on three sites (on one site, text on every page would be template).
+        serde_json::json!({"id": "a", "url": "https://one.example/a", "text": story, "quality": 0.2}),
+        serde_json::json!({"id": "b", "url": "https://two.example/b", "text": shorter, "quality": 0.9}),
+        serde_json::json!({"id": "c", "url": "https://three.example/c", "text": story}),
+    ];
+    let lines: Vec<String> = records.iter().map(|r| r.to_string()).collect();
+    write(&dump.join("feed.jsonl"), lines.join("\n") + "\n");
+    let representative = |extra: &[&str]| {
+        let out = dir.path().join("out");
+        let mut args = vec![
+            "run",
+            dump.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.push("-q");
+        args.extend_from_slice(extra);
+        run_chaff(&args).code(0);
+        let docs = read_jsonl(&out.join("documents.jsonl"));
+        assert!(
+            docs.iter().all(|d| d["cluster"] == docs[0]["cluster"]),
+            "{docs:?}"
+        );
+        docs.iter()
+            .find(|d| d["representative"] == true)
+            .map(|d| d["id"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(representative(&[]), "a", "longest, ties to the smaller id");
+    assert_eq!(representative(&["--rank-field", "quality"]), "b");
+    // The policy without a field to rank by is refused with a hint.
+    let out = dir.path().join("out2");
+    let assert = run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--representative",
+        "field",
+    ])
+    .code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("--rank-field"), "{stderr}");
+}
