@@ -350,9 +350,35 @@ fn shared_throughout(small: &Signature, large: &Signature) -> bool {
     })
 }
 
+/// A candidate pair skips exact verification when its MinHash-estimated Jaccard is more
+/// than this many standard errors below the lowest Jaccard at which it could be linked.
+const PREFILTER_SIGMAS: f64 = 4.0;
+
+/// True when the MinHash estimate alone rules the pair out: its estimated Jaccard is
+/// [`PREFILTER_SIGMAS`] standard errors (`sqrt(J(1-J)/128)`) below the lowest Jaccard at
+/// which the two could link: the Jaccard threshold, or the Jaccard the containment
+/// threshold implies for these two set sizes (`|A∩B| ≥ c·min` ⇒ `J ≥ c·min / (|A| + |B| −
+/// c·min)`). A true link is skipped with a probability below 1e-4; most candidate pairs
+/// (stories on one topic) are ruled out here for 128 comparisons instead of a merge of
+/// their shingle sets.
+fn ruled_out_by_estimate(a: &Signature, b: &Signature, config: &DedupConfig) -> bool {
+    let (na, nb) = (a.shingles as f64, b.shingles as f64);
+    let small = na.min(nb);
+    let mut needed = config.jaccard;
+    if small as usize >= config.min_shingles_for_containment {
+        let common = config.containment * small;
+        needed = needed.min(common / (na + nb - common));
+    }
+    let sigma = (needed * (1.0 - needed) / NUM_HASHES as f64).sqrt();
+    estimated_jaccard(a, b) < needed - PREFILTER_SIGMAS * sigma
+}
+
 /// The pair's exact Jaccard when the two are near-duplicates (Jaccard or containment
 /// over its threshold, shared from end to end), else `None`.
 fn is_near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Option<f64> {
+    if ruled_out_by_estimate(a, b, config) {
+        return None;
+    }
     let (jaccard, containment) = similarity(a, b);
     let smaller = a.shingles.min(b.shingles) as usize;
     let linked = jaccard >= config.jaccard
