@@ -743,6 +743,22 @@ mod tests {
     }
 
     #[test]
+    fn the_estimate_prefilter_rules_out_strangers_but_never_a_short_excerpt() {
+        let cfg = DedupConfig::default().for_corpus(10);
+        let story = text(51, 1000);
+        // A tenth of the story: Jaccard 0.1, far below the threshold, but fully contained.
+        let excerpt: String = story.split(' ').take(100).collect::<Vec<_>>().join(" ");
+        let (a, b, c) = (
+            signature(&story, &cfg),
+            signature(&excerpt, &cfg),
+            signature(&text(52, 1000), &cfg),
+        );
+        assert!(!ruled_out_by_estimate(&a, &b, &cfg));
+        assert!(is_near_duplicate(&a, &b, &cfg).is_some());
+        assert!(ruled_out_by_estimate(&a, &c, &cfg));
+    }
+
+    #[test]
     fn exact_similarity_and_containment() {
         let cfg = DedupConfig::default().for_corpus(10);
         let a = signature(&text(41, 200), &cfg);
