@@ -399,11 +399,12 @@ fn write_outputs(
         .map(|(d, s)| title_of(d, &s.text))
         .collect();
     sink.jsonl("documents.jsonl", |w| {
-        for (i, d) in documents.iter().enumerate() {
+        w.write_all_parallel(documents.len(), |i| {
+            let d = &documents[i];
             let c = clustering.cluster_of[i];
             let rep = clustering.representative[c as usize];
             let s = &stripped.documents[i];
-            w.write(&OutputDocument {
+            OutputDocument {
                 id: &d.id,
                 site: &d.site,
                 source: &d.source,
@@ -419,9 +420,8 @@ fn write_outputs(
                 removed_lines: &s.removed,
                 chars_in: d.chars_in,
                 chars_out: items[i].chars,
-            })?;
-        }
-        Ok(())
+            }
+        })
     })?;
     sink.jsonl("corpus.jsonl", |w| {
         for (i, d) in documents.iter().enumerate() {
