@@ -95,6 +95,17 @@ fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
         }
     }
     for word in words(text) {
+        if word.is_ascii() && !word.contains('\'') {
+            // The common case, in bulk: an ASCII word without an apostrophe is one token.
+            if !buffer.is_empty() {
+                buffer.push(' ');
+            }
+            let from = buffer.len();
+            buffer.push_str(word);
+            buffer[from..].make_ascii_lowercase();
+            bounds.push((from, buffer.len()));
+            continue;
+        }
         if word.is_ascii()
             || unicode_normalization::is_nfkc_quick(word.chars())
                 == unicode_normalization::IsNormalized::Yes
