@@ -202,8 +202,15 @@ impl Config {
             .map_err(|e| anyhow::anyhow!("config {} is not valid: {e}", path.display()))
     }
 
-    /// Checks the options that depend on each other.
+    /// Checks the options that depend on each other or on chaff's limits.
     pub fn validate(&self) -> anyhow::Result<()> {
+        // The strip stage keeps line offsets in 32 bits.
+        let limit = u64::from(u32::MAX);
+        if self.source.max_file_bytes > limit || self.source.max_record_bytes > limit {
+            anyhow::bail!(
+                "max_file_bytes and max_record_bytes can be at most {limit} (4 GiB): chaff does not read larger documents"
+            );
+        }
         if self.dedup.representative == Representative::Field && self.fields.rank.is_empty() {
             anyhow::bail!(
                 "representative = \"field\" needs the field to rank by: set [fields] rank or --rank-field NAME"

@@ -237,6 +237,7 @@ fn read_corpus(
 /// are learned from all of it) and returns the document's lines, each marked `keep` or
 /// `drop` with the reason and its evidence. `None` when no document has that id.
 pub fn explain(inputs: &[PathBuf], config: &Config, id: &str) -> anyhow::Result<Option<String>> {
+    config.validate()?;
     let rules = RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
     let progress = Progress { enabled: false };
     let (files, walk_rejects) = source::walk(inputs, &config.source);
@@ -278,6 +279,7 @@ pub fn explain(inputs: &[PathBuf], config: &Config, id: &str) -> anyhow::Result<
 pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let config = &options.config;
+    config.validate()?;
     let rules = RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
     let mut seconds = Timing {
         threads: options.threads,
@@ -300,6 +302,12 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     let t = Instant::now();
     let stage = progress.stage("learning site templates and stripping chrome");
     let stripped = strip::strip_corpus(&documents, &config.strip, &rules);
+    // The raw texts are not needed past this point (outputs carry the cleaned text and
+    // the removed lines): free them before dedup builds its signatures.
+    let mut documents = documents;
+    documents
+        .par_iter_mut()
+        .for_each(|d| d.text = String::new());
     stage.finish_and_clear();
     seconds.strip = t.elapsed().as_secs_f64();
 

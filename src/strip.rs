@@ -181,20 +181,44 @@ pub struct StripOutput {
 /// A learned fixed part of a line: its stable key and its text (for the audit).
 type ShapeKey = (u64, String);
 
-/// The features of one physical line. Texts of shapes are not kept (they are derived
-/// again for the few keys the audit names), so a line costs no heap allocation.
+/// The features of one physical line, in 64 bytes: texts of shapes are not kept (they
+/// are derived again for the few keys the audit names), keys are stored with 0 for none,
+/// and offsets are 32-bit (documents are at most 4 GiB: `Config::validate`).
 #[derive(Debug, Clone, Default)]
 struct LineInfo<'r> {
-    start: usize,
-    end: usize,
-    key: Option<u64>,
-    prefix: Option<u64>,
-    suffix: Option<u64>,
-    class: Option<u64>,
+    start: u32,
+    end: u32,
+    /// Line, prefix, suffix and word-class keys ([`LineInfo::LINE`] ...), 0 for none.
+    keys: [u64; 4],
     wrapped: bool,
     words: u32,
     sentence: bool,
     rule: Option<&'r str>,
+}
+
+impl LineInfo<'_> {
+    const LINE: usize = 0;
+    const PREFIX: usize = 1;
+    const SUFFIX: usize = 2;
+    const CLASS: usize = 3;
+
+    /// The line's byte range in its document's text.
+    fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    fn get(&self, which: usize) -> Option<u64> {
+        Some(self.keys[which]).filter(|&k| k != 0)
+    }
+
+    /// Stores a key; a key of 0 (one chance in 2^64) is stored as 1.
+    fn set(&mut self, which: usize, key: Option<u64>) {
+        self.keys[which] = key.map_or(0, |k| k.max(1));
+    }
+
+    fn key(&self) -> Option<u64> {
+        self.get(Self::LINE)
+    }
 }
 
 /// The width a text is hard-wrapped at, if it is: most of its longer lines end within a
@@ -220,23 +244,23 @@ fn analyse<'r>(text: &str, rules: &'r RuleSet) -> Vec<LineInfo<'r>> {
         let end = start + raw.len();
         let line = raw.trim();
         let mut info = LineInfo {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             ..Default::default()
         };
         if !line.is_empty() {
             let words = word_count(line);
             info.words = words as u32;
             info.sentence = ends_like_sentence(line);
-            info.key = line_key(line);
+            info.set(LineInfo::LINE, line_key(line));
             info.wrapped = previous_full || full_width(raw);
             if !info.wrapped {
                 info.rule = rules.matching(line);
             }
             let (prefix, suffix, class) = line_shapes(line, &info);
-            info.prefix = prefix.map(|(k, _)| k);
-            info.suffix = suffix.map(|(k, _)| k);
-            info.class = class.map(|(k, _)| k);
+            info.set(LineInfo::PREFIX, prefix.map(|(k, _)| k));
+            info.set(LineInfo::SUFFIX, suffix.map(|(k, _)| k));
+            info.set(LineInfo::CLASS, class.map(|(k, _)| k));
         }
         // The next line continues this one when this one is a full-width line that does
         // not end a sentence.
@@ -372,17 +396,13 @@ impl KeyKind {
 /// Learns each site's template and strips every document. `documents` must be in input
 /// order; the output has one entry per document in the same order.
 pub fn strip_corpus(documents: &[Document], config: &StripConfig, rules: &RuleSet) -> StripOutput {
-    let analysed: Vec<Vec<LineInfo>> = documents
-        .par_iter()
-        .map(|d| analyse(&d.text, rules))
-        .collect();
     let mut by_site: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in documents.iter().enumerate() {
         by_site.entry(d.site.as_str()).or_default().push(i);
     }
     let per_site: Vec<(SiteTemplate, Vec<(usize, StrippedDocument)>)> = by_site
         .into_par_iter()
-        .map(|(site, members)| strip_site(site, &members, documents, &analysed, config))
+        .map(|(site, members)| strip_site(site, &members, documents, rules, config))
         .collect();
     let mut stripped: Vec<Option<StrippedDocument>> = vec![None; documents.len()];
     let mut sites = Vec::with_capacity(per_site.len());
@@ -401,13 +421,20 @@ pub fn strip_corpus(documents: &[Document], config: &StripConfig, rules: &RuleSe
     }
 }
 
+/// Learns one site's template and strips its pages. The line features of a site's pages
+/// are computed here and dropped at the end, so only the sites in progress hold them.
 fn strip_site(
     site: &str,
     members: &[usize],
     documents: &[Document],
-    analysed: &[Vec<LineInfo>],
+    rules: &RuleSet,
     config: &StripConfig,
 ) -> (SiteTemplate, Vec<(usize, StrippedDocument)>) {
+    // Line features of each page, indexed like `members`.
+    let analysed: Vec<Vec<LineInfo>> = members
+        .par_iter()
+        .map(|&i| analyse(&documents[i].text, rules))
+        .collect();
     let pages = members.len();
     let threshold = (config.min_pages as f64)
         .max((config.min_page_share * pages as f64).ceil())
@@ -416,13 +443,12 @@ fn strip_site(
         .max((MIN_SHAPE_PAGE_SHARE * pages as f64).ceil())
         .max(MIN_SHAPE_PAGES as f64) as u32;
     let line_text = |m: usize, j: usize| {
-        let i = members[m];
-        let info = &analysed[i][j];
-        documents[i].text[info.start..info.end].trim()
+        let info = &analysed[m][j];
+        documents[members[m]].text[info.range()].trim()
     };
 
     // Pass 1: on how many pages is each line key and each shape key?
-    let (stats, pruned) = count_keys(members, analysed, config.max_keys_per_site);
+    let (stats, pruned) = count_keys(&analysed, config.max_keys_per_site);
     let pages_of = |k: u64| stats.get(&k).map_or(0, |s| s.pages);
     let evidence_of = |info: &LineInfo| -> Evidence {
         if info.rule.is_some() {
@@ -435,31 +461,29 @@ fn strip_site(
         } else {
             threshold
         };
-        if let Some(k) = info.key.filter(|&k| pages_of(k) >= line_threshold) {
+        if let Some(k) = info.key().filter(|&k| pages_of(k) >= line_threshold) {
             return Evidence::Line(k);
         }
         let shape = |key: Option<u64>| key.filter(|&k| pages_of(k) >= shape_threshold);
-        if let Some(k) = shape(info.prefix) {
+        if let Some(k) = shape(info.get(LineInfo::PREFIX)) {
             Evidence::Prefix(k)
-        } else if let Some(k) = shape(info.suffix) {
+        } else if let Some(k) = shape(info.get(LineInfo::SUFFIX)) {
             Evidence::Suffix(k)
-        } else if let Some(k) = shape(info.class) {
+        } else if let Some(k) = shape(info.get(LineInfo::CLASS)) {
             Evidence::Class(k)
         } else {
             Evidence::None
         }
     };
-    let evidence: Vec<Vec<Evidence>> = members
+    let evidence: Vec<Vec<Evidence>> = analysed
         .par_iter()
-        .map(|&i| analysed[i].iter().map(evidence_of).collect())
+        .map(|lines| lines.iter().map(evidence_of).collect())
         .collect();
 
     // Pass 2: where do template lines sit relative to the page's varying words?
     let mut placement: KeyMap<Placement> = KeyMap::default();
     let mut seen = KeySet::default();
-    for (m, &i) in members.iter().enumerate() {
-        let lines = &analysed[i];
-        let ev = &evidence[m];
+    for (lines, ev) in analysed.iter().zip(&evidence) {
         let from = varying_words_from(lines, ev);
         let total = from[0];
         if total == 0 {
@@ -493,7 +517,7 @@ fn strip_site(
     let tail_starts: Vec<Option<usize>> = members
         .par_iter()
         .enumerate()
-        .map(|(m, &i)| tail_start(&analysed[i], &evidence[m], &anchors))
+        .map(|(m, _)| tail_start(&analysed[m], &evidence[m], &anchors))
         .collect();
     let mut outside_tail: KeyMap<u32> = KeyMap::default();
     for (m, ev) in evidence.iter().enumerate() {
@@ -527,7 +551,7 @@ fn strip_site(
     let example_of = |k: u64| -> String {
         let s = &stats[&k];
         let line = line_text(s.first_page as usize, s.first_line as usize);
-        let info = &analysed[members[s.first_page as usize]][s.first_line as usize];
+        let info = &analysed[s.first_page as usize][s.first_line as usize];
         let (prefix, suffix, class) = line_shapes(line, info);
         let shape = match s.kind {
             KeyKind::Line => None,
@@ -548,7 +572,7 @@ fn strip_site(
         .enumerate()
         .map(|(m, &i)| {
             let doc = &documents[i];
-            let lines = &analysed[i];
+            let lines = &analysed[m];
             let ev = &evidence[m];
             let tail = tail_starts[m];
             let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
@@ -604,7 +628,7 @@ fn strip_site(
             if let Some(title) = doc.title.as_deref().and_then(line_key) {
                 let headline = lines
                     .iter()
-                    .position(|info| info.words > 0 && info.key == Some(title));
+                    .position(|info| info.words > 0 && info.key() == Some(title));
                 if let Some(h) = headline {
                     for j in 0..h {
                         let strong_prose =
@@ -677,22 +701,18 @@ fn strip_site(
 /// pages well above `rounds / pages` is still found, and no article line is ever
 /// over-counted into the template. The result depends only on the page order. Returns
 /// the counts and whether any were pruned.
-fn count_keys(
-    members: &[usize],
-    analysed: &[Vec<LineInfo>],
-    cap: usize,
-) -> (KeyMap<KeyStat>, bool) {
+fn count_keys(analysed: &[Vec<LineInfo>], cap: usize) -> (KeyMap<KeyStat>, bool) {
     let mut stats: KeyMap<KeyStat> = KeyMap::default();
     let mut seen = KeySet::default();
     let mut rounds = 0u32;
-    for (m, &i) in members.iter().enumerate() {
+    for (m, lines) in analysed.iter().enumerate() {
         seen.clear();
-        for (j, info) in analysed[i].iter().enumerate() {
+        for (j, info) in lines.iter().enumerate() {
             let features = [
-                (info.key, KeyKind::Line),
-                (info.prefix, KeyKind::Prefix),
-                (info.suffix, KeyKind::Suffix),
-                (info.class, KeyKind::Class),
+                (info.key(), KeyKind::Line),
+                (info.get(LineInfo::PREFIX), KeyKind::Prefix),
+                (info.get(LineInfo::SUFFIX), KeyKind::Suffix),
+                (info.get(LineInfo::CLASS), KeyKind::Class),
             ];
             for (key, kind) in features {
                 let Some(key) = key else { continue };
@@ -752,7 +772,7 @@ fn assemble(text: &str, lines: &[LineInfo], reasons: Vec<Option<Reason>>) -> Str
     let mut removed = Vec::new();
     let mut pending_blank = false;
     for (j, (info, reason)) in lines.iter().zip(reasons).enumerate() {
-        let line = text[info.start..info.end].trim_end();
+        let line = text[info.range()].trim_end();
         match reason {
             Some(reason) => removed.push(RemovedLine {
                 line: j as u32 + 1,
@@ -836,9 +856,8 @@ mod tests {
         let exact = strip(&docs);
         let rules = RuleSet::built_in();
         let analysed: Vec<Vec<LineInfo>> = docs.iter().map(|d| analyse(&d.text, &rules)).collect();
-        let members: Vec<usize> = (0..docs.len()).collect();
         // Each page brings about 10 new keys: a cap of 100 forces many pruning rounds.
-        let (stats, pruned) = count_keys(&members, &analysed, 100);
+        let (stats, pruned) = count_keys(&analysed, 100);
         assert!(pruned && stats.len() <= 100, "{} keys", stats.len());
         let footer = line_key("Share this story").unwrap();
         assert!(stats[&footer].pages > 150, "{:?}", stats[&footer]);
