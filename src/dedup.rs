@@ -473,8 +473,8 @@ const LINKAGE_SAMPLE: usize = 8;
 const LINKAGE_RELAXATION: f64 = 0.8;
 
 /// The chaining guard: two clusters merge only when more than half of the pairs between
-/// them (up to [`LINKAGE_SAMPLE`] members each) are related, at half the link
-/// thresholds. A copy extended with paragraphs of an unrelated article links to both
+/// them (up to [`LINKAGE_SAMPLE`] members each) are related, at [`LINKAGE_RELAXATION`]
+/// times the link thresholds (0.6 was measured too: dev pair_f1 0.9916 -> 0.9880). A copy extended with paragraphs of an unrelated article links to both
 /// stories, but the two stories share nothing, so they stay apart (A~B, B~C, C unlike A).
 fn majority_linked(x: &[u32], y: &[u32], near: &impl Fn(u32, u32) -> Option<f64>) -> bool {
     if x.len() == 1 && y.len() == 1 {
