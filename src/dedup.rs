@@ -222,6 +222,21 @@ pub fn signature_of_shingles(shingles: &[u64]) -> Signature {
     }
 }
 
+impl Signature {
+    /// Bytes this signature occupies in memory: the struct plus its shingle set and
+    /// sequence (reported per document in `summary.json`).
+    pub fn index_bytes(&self) -> usize {
+        std::mem::size_of::<Signature>()
+            + 4 * (self.shingle_set.len() + self.shingle_sequence.len())
+    }
+}
+
+/// Bytes of LSH keys per document while candidates are built: 16 bytes for each band of
+/// the whole-text and lead MinHash and for each SimHash block.
+pub fn candidate_key_bytes_per_document(config: &DedupConfig) -> usize {
+    16 * (lsh_shape(config.jaccard).0 + LEAD_BANDS + 4)
+}
+
 /// The MinHash slots and the SimHash bit votes of a shingle sequence. The same integer
 /// arithmetic runs either way, so results are identical on every CPU; with AVX2 (checked
 /// at run time, so the binary still runs on any x86-64) the compiler uses 8-lane 32-bit

@@ -82,6 +82,10 @@ pub struct Summary {
     pub corpus_documents: usize,
     /// Inputs that could not be read (see `rejects.jsonl`).
     pub rejects: usize,
+    /// Bytes of the dedup stage's in-memory index per document, on average: the
+    /// signature (MinHash, lead MinHash, SimHash, shingle set and sequence) and the LSH
+    /// keys while candidates are built.
+    pub dedup_index_bytes_per_document: u64,
     /// Threads and seconds per stage (the only part of the outputs that varies between runs).
     pub timing: Timing,
     /// The options of the run.
@@ -359,6 +363,12 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         duplicates: 0,
         corpus_documents: 0,
         rejects: rejects.len(),
+        dedup_index_bytes_per_document: (signatures
+            .iter()
+            .map(|s| s.index_bytes() as u64)
+            .sum::<u64>()
+            / signatures.len().max(1) as u64)
+            + dedup::candidate_key_bytes_per_document(&dedup_config) as u64,
         timing: Timing::default(),
         options: Config {
             dedup: dedup_config.clone(),

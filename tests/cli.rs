@@ -422,6 +422,8 @@ fn clusters_syndicated_copies_and_writes_the_corpus_of_representatives() {
     assert_eq!(summary["corpus_documents"], 18);
     assert_eq!(summary["rejects"], 0);
     assert!(summary["timing"]["total"].as_f64().is_some());
+    // MinHash, lead MinHash and LSH keys alone are over a kilobyte.
+    assert!(summary["dedup_index_bytes_per_document"].as_u64().unwrap() > 1000);
 }
 
 #[test]
