@@ -61,6 +61,10 @@ pub struct Signature {
     pub shingle_set: Box<[u32]>,
     /// The same low 32 bits in text order, for the spread test of [`is_near_duplicate`].
     pub shingle_sequence: Box<[u32]>,
+    /// Hashes (low 32 bits of xxh3, lowercased) of the text's names and numbers, sorted
+    /// and distinct: copies keep them, different stories on one topic do not (see
+    /// [`anchors_agree`]). Empty for signatures made by [`signature_of_shingles`] alone.
+    pub anchors: Box<[u32]>,
 }
 
 /// The normalised tokens of a text in one buffer, separated by single spaces, and each
@@ -219,6 +223,7 @@ pub fn signature_of_shingles(shingles: &[u64]) -> Signature {
         shingles: set.len() as u32,
         shingle_set: set.into_boxed_slice(),
         shingle_sequence: sequence.into_boxed_slice(),
+        anchors: Box::new([]),
     }
 }
 
@@ -306,7 +311,67 @@ pub fn similarity(a: &Signature, b: &Signature) -> (f64, f64) {
 /// The signature of a cleaned text.
 /// `config.shingle_words` must be resolved ([`DedupConfig::for_corpus`]); 0 is read as 1.
 pub fn signature(text: &str, config: &DedupConfig) -> Signature {
-    signature_of_shingles(&shingle_hashes(text, config.shingle_words))
+    let mut signature = signature_of_shingles(&shingle_hashes(text, config.shingle_words));
+    signature.anchors = anchor_hashes(text);
+    signature
+}
+
+/// The names and numbers of a text: words with a digit, and capitalised words that do
+/// not open a sentence or a line; hashed lowercased (low 32 bits of xxh3), sorted,
+/// distinct.
+pub fn anchor_hashes(text: &str) -> Box<[u32]> {
+    let mut anchors = Vec::new();
+    for line in text.lines() {
+        let mut sentence_start = true;
+        let mut end_of_previous = 0;
+        for word in words(line) {
+            let at = word.as_ptr() as usize - line.as_ptr() as usize;
+            let between = &line[end_of_previous..at];
+            if between.contains(['.', '!', '?']) {
+                sentence_start = true;
+            }
+            end_of_previous = at + word.len();
+            let is_number = word.bytes().any(|b| b.is_ascii_digit());
+            let is_name = !sentence_start && word.chars().next().is_some_and(char::is_uppercase);
+            if is_number || is_name {
+                anchors.push(xxh3_64(word.to_lowercase().as_bytes()) as u32);
+            }
+            sentence_start = false;
+        }
+    }
+    anchors.sort_unstable();
+    anchors.dedup();
+    anchors.into_boxed_slice()
+}
+
+/// Both texts have at least this many names and numbers before [`anchors_agree`] judges.
+const MIN_ANCHORS: usize = 8;
+/// Copies share at least this share of the names and numbers of the one with fewer.
+const MIN_ANCHOR_CONTAINMENT: f64 = 0.5;
+
+/// True unless both texts name enough people, places and figures and share less than
+/// [`MIN_ANCHOR_CONTAINMENT`] of the smaller set: syndicated, edited, spun, truncated and
+/// extended copies keep the story's names and numbers, while different stories that
+/// re-use the same source paragraphs (or report one event) differ in them.
+fn anchors_agree(a: &Signature, b: &Signature) -> bool {
+    let (x, y) = (&a.anchors, &b.anchors);
+    let smaller = x.len().min(y.len());
+    if smaller < MIN_ANCHORS {
+        return true;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f64 >= MIN_ANCHOR_CONTAINMENT * smaller as f64
 }
 
 /// The estimated Jaccard similarity of two signatures (share of equal MinHash slots).
@@ -438,7 +503,7 @@ fn is_near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Opti
     } else {
         (b, a)
     };
-    (linked && shared_throughout(small, large)).then_some(jaccard)
+    (linked && anchors_agree(a, b) && shared_throughout(small, large)).then_some(jaccard)
 }
 
 fn bucket_pairs(mut keys: Vec<(u64, u32)>, pairs: &mut Vec<(u32, u32)>) {
@@ -845,6 +910,62 @@ mod tests {
         let times = vec![None; texts.len()];
         let c = cluster(&items(&texts, &sigs, &id_refs, &times), &cfg);
         assert_eq!(c.cluster_of, vec![0, 0, 1, 1, 2, 2, 3, 3, 4, 4]);
+    }
+
+    /// A story of `sentences` sentences of lowercase words, each naming one of `names`.
+    fn named_story(seed: u64, sentences: usize, names: &[&str]) -> String {
+        const WORDS: [&str; 12] = [
+            "river", "council", "budget", "bridge", "vote", "harbour", "plan", "school", "report",
+            "market", "winter", "season",
+        ];
+        let mut state = seed;
+        (0..sentences)
+            .map(|n| {
+                let words: Vec<&str> = (0..12)
+                    .map(|_| WORDS[(splitmix64(&mut state) % WORDS.len() as u64) as usize])
+                    .collect();
+                format!("The {} said {}.", words.join(" "), names[n % names.len()])
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn stories_with_other_names_and_numbers_are_not_copies() {
+        let cfg = DedupConfig::default().for_corpus(10);
+        let names = [
+            "Alder", "Brisco", "Cantrell", "Dumont", "Esterly", "Falk", "Garrow", "Hollis",
+            "Ibarra", "Jessup",
+        ];
+        let others = [
+            "Kittering",
+            "Lome",
+            "Marrow",
+            "Nyquist",
+            "Orlov",
+            "Pettit",
+            "Quarles",
+            "Renner",
+            "Sorensen",
+            "Thibault",
+        ];
+        let story = named_story(5, 30, &names);
+        // The same sentences about other people: a different story re-using the source.
+        let sibling = named_story(5, 30, &others);
+        // A copy with a few words changed keeps every name.
+        let edited = story.replacen("river", "stream", 3);
+        let (a, b, c) = (
+            signature(&story, &cfg),
+            signature(&sibling, &cfg),
+            signature(&edited, &cfg),
+        );
+        assert_eq!(a.anchors.len(), 10);
+        assert!(
+            similarity(&a, &b).0 > cfg.jaccard,
+            "the shingles alone would link them"
+        );
+        assert_eq!(is_near_duplicate(&a, &b, &cfg), None);
+        assert!(is_near_duplicate(&a, &c, &cfg).is_some());
     }
 
     #[test]
