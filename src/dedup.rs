@@ -282,13 +282,8 @@ fn minhash_and_bit_counts_portable(shingles: &[u64]) -> ([u32; NUM_HASHES], [i32
     (minhash, counts)
 }
 
-/// The exact Jaccard similarity of two shingle sets and the containment of the smaller
-/// in the larger (`|A ∩ B| / min(|A|, |B|)`).
-pub fn similarity(a: &Signature, b: &Signature) -> (f64, f64) {
-    let (x, y) = (&a.shingle_set, &b.shingle_set);
-    if x.is_empty() || y.is_empty() {
-        return (0.0, 0.0);
-    }
+/// The number of values two sorted, distinct slices share.
+fn sorted_intersection(x: &[u32], y: &[u32]) -> usize {
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -301,6 +296,17 @@ pub fn similarity(a: &Signature, b: &Signature) -> (f64, f64) {
             }
         }
     }
+    common
+}
+
+/// The exact Jaccard similarity of two shingle sets and the containment of the smaller
+/// in the larger (`|A ∩ B| / min(|A|, |B|)`).
+pub fn similarity(a: &Signature, b: &Signature) -> (f64, f64) {
+    let (x, y) = (&a.shingle_set, &b.shingle_set);
+    if x.is_empty() || y.is_empty() {
+        return (0.0, 0.0);
+    }
+    let common = sorted_intersection(x, y);
     let union = x.len() + y.len() - common;
     (
         common as f64 / union as f64,
@@ -359,18 +365,7 @@ fn anchors_agree(a: &Signature, b: &Signature) -> bool {
     if smaller < MIN_ANCHORS {
         return true;
     }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let common = sorted_intersection(x, y);
     common as f64 >= MIN_ANCHOR_CONTAINMENT * smaller as f64
 }
 
