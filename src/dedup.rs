@@ -15,8 +15,9 @@
 //! 4. Verification: a pair whose MinHash estimate is far below what could link is
 //!    dropped; the rest are verified exactly on the shingle sets: near-duplicates when
 //!    their Jaccard reaches `jaccard`, or when the smaller document is
-//!    `containment`-contained in the larger (truncated or extended copies), and shared
-//!    from end to end (the spread test).
+//!    `containment`-contained in the larger (truncated or extended copies), shared from
+//!    end to end (the spread test), and agreeing on names and numbers
+//!    ([`anchors_agree`]).
 //! 5. Union-find over verified pairs, strongest first, with a chaining guard
 //!    ([`majority_linked`]); the representative is chosen by the configured policy
 //!    (default: the longest cleaned text, ties broken by the smaller id).
