@@ -527,44 +527,37 @@ fn bucket_pairs(mut keys: Vec<(u64, u32)>, pairs: &mut Vec<(u32, u32)>) {
     }
 }
 
+/// The LSH keys of MinHash `slots` cut into bands of `rows` (at most 16) slots: band `b`
+/// is hashed with xxh3 seed `seed_base + b`.
+fn band_keys(slots: &[u32], rows: usize, seed_base: usize) -> impl Iterator<Item = u64> + '_ {
+    slots
+        .chunks_exact(rows)
+        .enumerate()
+        .map(move |(band, chunk)| {
+            let mut bytes = [0u8; 4 * 16];
+            for (r, slot) in chunk.iter().enumerate() {
+                bytes[4 * r..4 * r + 4].copy_from_slice(&slot.to_le_bytes());
+            }
+            xxh3_64_with_seed(&bytes[..4 * rows], (seed_base + band) as u64)
+        })
+}
+
 /// Finds candidate pairs (i < j), sorted and distinct.
 fn candidate_pairs(items: &[DedupInput], config: &DedupConfig) -> Vec<(u32, u32)> {
     let (bands, rows) = lsh_shape(config.jaccard);
+    // Whole-text bands (seeds 0..), then lead bands (seeds from NUM_HASHES on): the lead
+    // finds truncated and extended copies.
     let mut keys: Vec<(u64, u32)> = items
         .par_iter()
         .enumerate()
         .filter(|(_, it)| it.signature.shingles > 0)
         .flat_map_iter(|(i, it)| {
             let sig = it.signature;
-            (0..bands).map(move |band| {
-                let mut bytes = [0u8; 4 * 16];
-                for r in 0..rows {
-                    bytes[4 * r..4 * r + 4]
-                        .copy_from_slice(&sig.minhash[band * rows + r].to_le_bytes());
-                }
-                (xxh3_64_with_seed(&bytes[..4 * rows], band as u64), i as u32)
-            })
+            band_keys(&sig.minhash[..bands * rows], rows, 0)
+                .chain(band_keys(&sig.lead_minhash, LEAD_ROWS, NUM_HASHES))
+                .map(move |key| (key, i as u32))
         })
         .collect();
-    // Lead bands (seeds after the whole-text bands'): truncated and extended copies.
-    keys.par_extend(
-        items
-            .par_iter()
-            .enumerate()
-            .filter(|(_, it)| it.signature.shingles > 0)
-            .flat_map_iter(|(i, it)| {
-                let lead = &it.signature.lead_minhash;
-                (0..LEAD_BANDS).map(move |band| {
-                    let mut bytes = [0u8; 4 * LEAD_ROWS];
-                    for r in 0..LEAD_ROWS {
-                        bytes[4 * r..4 * r + 4]
-                            .copy_from_slice(&lead[band * LEAD_ROWS + r].to_le_bytes());
-                    }
-                    let seed = (NUM_HASHES + band) as u64;
-                    (xxh3_64_with_seed(&bytes, seed), i as u32)
-                })
-            }),
-    );
     for (i, it) in items.iter().enumerate() {
         if it.signature.shingles > 0 {
             for block in 0..4u64 {
