@@ -36,6 +36,7 @@ fn bench_signatures(c: &mut Criterion) {
             signature: s,
             fetched_at: None,
             rank: None,
+            known: None,
         })
         .collect();
     group.throughput(Throughput::Elements(items.len() as u64));

@@ -38,6 +38,8 @@ pub const NUM_HASHES: usize = 128;
 pub const LEAD_SHINGLES: usize = 60;
 /// LSH over the lead's MinHash: this many bands...
 const LEAD_BANDS: usize = 10;
+/// Slots of the lead MinHash ([`Signature::lead_minhash`]).
+pub const LEAD_SLOTS: usize = LEAD_BANDS * LEAD_ROWS;
 /// ...of this many rows (a lead Jaccard of 0.9 is a candidate with certainty, 0.3 with
 /// 8% odds).
 const LEAD_ROWS: usize = 4;
@@ -52,7 +54,7 @@ pub struct Signature {
     /// MinHash slots of the lead ([`LEAD_SHINGLES`]): a copy truncated to a fifth of the
     /// story has a Jaccard of 0.2 with it, which whole-text LSH finds by chance only, but
     /// the same lead.
-    pub lead_minhash: [u32; LEAD_BANDS * LEAD_ROWS],
+    pub lead_minhash: [u32; LEAD_SLOTS],
     /// 64-bit SimHash of the shingles.
     pub simhash: u64,
     /// Number of distinct shingles (0 for a text with no words).
@@ -411,6 +413,18 @@ pub struct DedupInput<'a> {
     pub fetched_at: Option<&'a str>,
     /// The rank field's value, when known (`Representative::Field`: highest wins).
     pub rank: Option<&'a RankValue>,
+    /// Set for a document clustered by an earlier run (loaded from the incremental
+    /// state): its cluster is fixed, see [`cluster`].
+    pub known: Option<Known>,
+}
+
+/// Where an earlier run put a document: its cluster number and whether it represents it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Known {
+    /// The cluster number the earlier run gave it.
+    pub cluster: u32,
+    /// True when it is that cluster's representative (already published).
+    pub representative: bool,
 }
 
 /// The clusters of a corpus.
@@ -473,7 +487,20 @@ const PREFILTER_SIGMAS: f64 = 4.0;
 /// (stories on one topic) are ruled out here for 128 comparisons instead of a merge of
 /// their shingle sets.
 fn ruled_out_by_estimate(a: &Signature, b: &Signature, config: &DedupConfig) -> bool {
-    let (na, nb) = (a.shingles as f64, b.shingles as f64);
+    estimate_rules_out(a, &b.minhash, b.shingles, config)
+}
+
+/// True when the MinHash estimate alone shows that `a` and a document with MinHash
+/// `minhash` and `shingles` distinct shingles cannot be near-duplicates (see
+/// [`ruled_out_by_estimate`]): the incremental state tests earlier documents with it
+/// before loading their shingles.
+pub fn estimate_rules_out(
+    a: &Signature,
+    minhash: &[u32; NUM_HASHES],
+    shingles: u32,
+    config: &DedupConfig,
+) -> bool {
+    let (na, nb) = (a.shingles as f64, shingles as f64);
     let small = na.min(nb);
     let mut needed = config.jaccard;
     if small as usize >= config.min_shingles_for_containment {
@@ -481,7 +508,18 @@ fn ruled_out_by_estimate(a: &Signature, b: &Signature, config: &DedupConfig) -> 
         needed = needed.min(common / (na + nb - common));
     }
     let sigma = (needed * (1.0 - needed) / NUM_HASHES as f64).sqrt();
-    estimated_jaccard(a, b) < needed - PREFILTER_SIGMAS * sigma
+    let estimate = if a.shingles == 0 || shingles == 0 {
+        0.0
+    } else {
+        let equal = a
+            .minhash
+            .iter()
+            .zip(minhash)
+            .filter(|(x, y)| x == y)
+            .count();
+        equal as f64 / NUM_HASHES as f64
+    };
+    estimate < needed - PREFILTER_SIGMAS * sigma
 }
 
 /// The pair's exact Jaccard when the two are near-duplicates (Jaccard or containment
@@ -542,21 +580,35 @@ fn band_keys(slots: &[u32], rows: usize, seed_base: usize) -> impl Iterator<Item
         })
 }
 
-/// Finds candidate pairs (i < j), sorted and distinct.
-fn candidate_pairs(items: &[DedupInput], config: &DedupConfig) -> Vec<(u32, u32)> {
+/// The MinHash LSH keys of a signature: its whole-text bands (xxh3 seeds 0..), then its
+/// lead bands (seeds from [`NUM_HASHES`] on; the lead finds truncated and extended
+/// copies). None for a text without words. The incremental state indexes earlier
+/// documents by these keys.
+pub fn lsh_keys<'a>(
+    signature: &'a Signature,
+    config: &DedupConfig,
+) -> impl Iterator<Item = u64> + 'a {
     let (bands, rows) = lsh_shape(config.jaccard);
-    // Whole-text bands (seeds 0..), then lead bands (seeds from NUM_HASHES on): the lead
-    // finds truncated and extended copies.
+    let used = if signature.shingles > 0 { bands } else { 0 };
+    let lead_used = if signature.shingles > 0 {
+        LEAD_BANDS
+    } else {
+        0
+    };
+    band_keys(&signature.minhash[..used * rows], rows, 0).chain(band_keys(
+        &signature.lead_minhash[..lead_used * LEAD_ROWS],
+        LEAD_ROWS,
+        NUM_HASHES,
+    ))
+}
+
+/// Finds candidate pairs (i < j), sorted and distinct; never a pair of two documents
+/// from earlier runs (their clusters are settled).
+fn candidate_pairs(items: &[DedupInput], config: &DedupConfig) -> Vec<(u32, u32)> {
     let mut keys: Vec<(u64, u32)> = items
         .par_iter()
         .enumerate()
-        .filter(|(_, it)| it.signature.shingles > 0)
-        .flat_map_iter(|(i, it)| {
-            let sig = it.signature;
-            band_keys(&sig.minhash[..bands * rows], rows, 0)
-                .chain(band_keys(&sig.lead_minhash, LEAD_ROWS, NUM_HASHES))
-                .map(move |key| (key, i as u32))
-        })
+        .flat_map_iter(|(i, it)| lsh_keys(it.signature, config).map(move |key| (key, i as u32)))
         .collect();
     for (i, it) in items.iter().enumerate() {
         if it.signature.shingles > 0 {
@@ -568,6 +620,7 @@ fn candidate_pairs(items: &[DedupInput], config: &DedupConfig) -> Vec<(u32, u32)
     }
     let mut pairs = Vec::new();
     bucket_pairs(keys, &mut pairs);
+    pairs.retain(|&(a, b)| items[a as usize].known.is_none() || items[b as usize].known.is_none());
     for p in pairs.iter_mut() {
         if p.0 > p.1 {
             *p = (p.1, p.0);
@@ -643,6 +696,12 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
 }
 
 /// Clusters documents by near-duplicate links.
+///
+/// Documents from earlier runs (`known`) keep their clusters: those of one earlier
+/// cluster are joined first, two earlier clusters are never merged, and a cluster that
+/// holds an earlier document keeps that cluster's representative (it was published
+/// already; its members' links are not re-verified). Clusters are numbered in order of
+/// their first member; `items` list tonight's documents before the earlier ones.
 pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
     let candidates = candidate_pairs(items, config);
     let near = |a: u32, b: u32| {
@@ -674,16 +733,43 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
     verified.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut parent: Vec<u32> = (0..items.len() as u32).collect();
     let mut members: Vec<Vec<u32>> = (0..items.len() as u32).map(|i| vec![i]).collect();
+    // The earlier cluster each root holds, if any.
+    let mut known_cluster: Vec<Option<u32>> =
+        items.iter().map(|it| it.known.map(|k| k.cluster)).collect();
+    let mut root_of_known: std::collections::HashMap<u32, u32> = Default::default();
+    for (i, it) in items.iter().enumerate() {
+        if let Some(k) = it.known {
+            let root = *root_of_known.entry(k.cluster).or_insert(i as u32);
+            if root != i as u32 {
+                parent[i] = root;
+                let moved = std::mem::take(&mut members[i]);
+                members[root as usize].extend(moved);
+            }
+        }
+    }
     for (_, a, b) in verified {
         let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra == rb || !majority_linked(&members[ra as usize], &members[rb as usize], &related) {
+        if ra == rb {
+            continue;
+        }
+        let (ka, kb) = (known_cluster[ra as usize], known_cluster[rb as usize]);
+        if ka.is_some() && kb.is_some()
+            || !majority_linked(&members[ra as usize], &members[rb as usize], &related)
+        {
             continue;
         }
         let (keep, gone) = (ra.min(rb), ra.max(rb));
         parent[gone as usize] = keep;
+        known_cluster[keep as usize] = ka.or(kb);
         let moved = std::mem::take(&mut members[gone as usize]);
         members[keep as usize].extend(moved);
     }
+    // An earlier representative outranks any earlier member, which outranks tonight's.
+    let settled = |d: &DedupInput| match d.known {
+        Some(k) if k.representative => 2,
+        Some(_) => 1,
+        None => 0,
+    };
     let mut cluster_of = vec![0u32; items.len()];
     let mut number_of_root: std::collections::HashMap<u32, u32> = Default::default();
     let mut representative: Vec<usize> = Vec::new();
@@ -694,7 +780,15 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
         if c as usize == representative.len() {
             representative.push(i);
         } else {
-            if better_representative(&items[i], &items[representative[c as usize]], config) {
+            let current = &items[representative[c as usize]];
+            let better = match settled(&items[i]).cmp(&settled(current)) {
+                std::cmp::Ordering::Greater => true,
+                std::cmp::Ordering::Less => false,
+                std::cmp::Ordering::Equal => {
+                    settled(current) == 0 && better_representative(&items[i], current, config)
+                }
+            };
+            if better {
                 representative[c as usize] = i;
             }
         }
@@ -796,6 +890,7 @@ mod tests {
                 signature: &sigs[i],
                 fetched_at: times[i],
                 rank: None,
+                known: None,
             })
             .collect()
     }

@@ -9,13 +9,18 @@
 //! - [`dedup`] clusters near-duplicate stories with MinHash-LSH and SimHash;
 //! - [`sink`] writes the outputs atomically.
 //!
+//! [`state`] keeps what a run learned (site counts, signatures, inputs seen) for the
+//! next, so nightly runs are incremental; [`lock`] keeps two runs apart.
+//!
 //! [`pipeline::run`] runs them in order; `main.rs` is a thin CLI over it.
 
 pub mod config;
 pub mod dedup;
 pub mod document;
+pub mod lock;
 pub mod pipeline;
 pub mod sink;
 pub mod source;
+pub mod state;
 pub mod strip;
 pub mod text;

@@ -14,6 +14,22 @@ const EXIT_OK: u8 = 0;
 const EXIT_FATAL: u8 = 1;
 /// Exit code: the run finished, but some inputs were rejected (see rejects.jsonl).
 const EXIT_REJECTS: u8 = 3;
+/// Exit code: another chaff run holds the output directory's or the state's lock.
+const EXIT_LOCKED: u8 = 5;
+/// Exit code: `chaff state verify` found damage.
+const EXIT_DAMAGED: u8 = 6;
+/// Exit code: stopped by Ctrl-C or SIGTERM; nothing was committed (128 + SIGINT).
+const EXIT_INTERRUPTED: u8 = 130;
+
+/// The exit codes and logging, for every `--help`.
+macro_rules! exit_codes {
+    () => {
+        "Exit codes: 0 ok, 1 fatal error, 2 usage error, 3 finished but some inputs were rejected \
+(see rejects.jsonl), 4 explain found no such id, 5 the output directory or state is locked by another run, \
+6 state verify found damage, 130 interrupted (nothing committed; run again).\n\
+Logs: warnings and errors on stderr; RUST_LOG=info (stages, counts, timings) or RUST_LOG=debug for more."
+    };
+}
 
 #[derive(Parser)]
 #[command(
@@ -26,7 +42,7 @@ every site's template (navigation, bylines, adverts, share rows, comments, relat
 headlines, footers) from the corpus itself and strips it, then clusters near-duplicate \
 stories (MinHash-LSH and SimHash, verified) and keeps one representative of each.\n\n\
 Example:\n  chaff run dumps/ --out cleaned/\n  jq -r .text cleaned/corpus.jsonl | head",
-    after_help = "Exit codes: 0 ok, 1 fatal error, 2 usage error, 3 finished but some inputs were rejected."
+    after_help = exit_codes!()
 )]
 struct Cli {
     #[command(subcommand)]
@@ -44,11 +60,17 @@ chrome, cluster near-duplicates and write into --out:\n\n\
   clusters.jsonl   every cluster with more than one member\n\
   templates.jsonl  per site, the chrome learned and how often it was removed\n\
   rejects.jsonl    every file or record that could not be read, with the reason\n\
-  summary.json     counts, timings and options of the run\n\n\
+  summary.json     counts, timings and options of the run, written last: it exists only \
+beside a complete set of outputs\n\n\
+Nightly, incremental: with --state STATE, only input files not read before (new or changed) \
+are read, their documents are de-duplicated against every earlier run's (duplicate_of may \
+name an earlier night's document; earlier representatives stay), site templates keep \
+learning, and STATE is updated after the outputs (atomically: a killed run leaves the \
+previous state usable). See `chaff state --help`.\n\n\
 Document ids: the record's id field, else its url, else the path under INPUT (#N for the \
 N-th record of a file). Sites: the url's host, else the first directory under INPUT.",
-        after_help = "Exit codes: 0 ok, 1 fatal error, 2 usage error, 3 finished but some inputs were rejected.\n\
-Example: chaff run corpus-samples/dump --out /tmp/out && cat /tmp/out/summary.json"
+        after_help = concat!("Example: chaff run corpus-samples/dump --out /tmp/out && cat /tmp/out/summary.json\n\
+Nightly from cron: chaff run /dumps --out /data/clean/$(date +%F) --state /data/chaff-state --json -q > run.json\n\n", exit_codes!())
     )]
     Run(Box<RunArgs>),
     /// Show how one document is stripped: every line marked keep or drop, with the reason
@@ -60,6 +82,33 @@ Example: chaff explain corpus-samples/dump --id harborlight.example/2026-03-05/h
     Explain(Box<ExplainArgs>),
     /// Print the built-in chrome rules (a rules file to copy and edit for --rules).
     Rules,
+    /// Inspect or maintain an incremental state directory (see `run --state`).
+    State {
+        #[command(subcommand)]
+        action: StateAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum StateAction {
+    /// Print the state's counts (documents, clusters, segments, sites, inputs, bytes) as JSON.
+    Stats {
+        /// The state directory.
+        #[arg(value_name = "STATE")]
+        dir: PathBuf,
+    },
+    /// Check every state file's size and checksum and every record; exit 6 on damage.
+    Verify {
+        /// The state directory.
+        #[arg(value_name = "STATE")]
+        dir: PathBuf,
+    },
+    /// Merge the per-run segments into one (faster candidate lookups; same results).
+    Compact {
+        /// The state directory.
+        #[arg(value_name = "STATE")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -76,6 +125,17 @@ struct RunArgs {
     /// Directory for the outputs (created if missing; files in it are replaced).
     #[arg(long, short, value_name = "DIR")]
     out: PathBuf,
+    /// Incremental state directory (created if missing): read only new or changed
+    /// inputs and de-duplicate against every earlier run that used it.
+    #[arg(long, value_name = "STATE")]
+    state: Option<PathBuf>,
+    /// Print what would be read, skipped and written, and stop (reads no document,
+    /// writes nothing, takes no lock).
+    #[arg(long)]
+    dry_run: bool,
+    /// Print the run summary (or the --dry-run plan) as one JSON line on stdout.
+    #[arg(long)]
+    json: bool,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -133,7 +193,11 @@ struct CommonArgs {
     quiet: bool,
 }
 
-fn build_options(args: CommonArgs, out: PathBuf) -> anyhow::Result<RunOptions> {
+fn build_options(
+    args: CommonArgs,
+    out: PathBuf,
+    state: Option<PathBuf>,
+) -> anyhow::Result<RunOptions> {
     let mut config = match &args.config {
         Some(path) => Config::from_file(path)?,
         None => Config::default(),
@@ -182,13 +246,37 @@ fn build_options(args: CommonArgs, out: PathBuf) -> anyhow::Result<RunOptions> {
         config,
         threads,
         progress: !args.quiet && std::io::stderr().is_terminal(),
+        state,
     })
 }
 
 fn run(args: RunArgs) -> anyhow::Result<u8> {
     let quiet = args.common.quiet;
-    let options = build_options(args.common, args.out)?;
+    let options = build_options(args.common, args.out, args.state)?;
+    if args.dry_run {
+        let plan = pipeline::dry_run(&options)?;
+        if args.json {
+            println!("{}", serde_json::to_string(&plan)?);
+        } else {
+            for path in &plan.read {
+                println!("read       {path}");
+            }
+            for path in &plan.unchanged {
+                println!("unchanged  {path}");
+            }
+            for r in &plan.rejects {
+                println!("reject     {} ({})", r.path, r.reason);
+            }
+            for path in &plan.writes {
+                println!("write      {path}");
+            }
+        }
+        return Ok(EXIT_OK);
+    }
     let summary = pipeline::run(&options)?;
+    if args.json {
+        println!("{}", serde_json::to_string(&summary)?);
+    }
     if !quiet {
         eprintln!("{}", summary.human());
     }
@@ -203,7 +291,7 @@ fn run(args: RunArgs) -> anyhow::Result<u8> {
 const EXIT_NOT_FOUND: u8 = 4;
 
 fn explain(args: ExplainArgs) -> anyhow::Result<u8> {
-    let options = build_options(args.common, PathBuf::new())?;
+    let options = build_options(args.common, PathBuf::new(), None)?;
     match pipeline::explain(&options.inputs, &options.config, &args.id)? {
         Some(text) => {
             print!("{text}");
@@ -219,8 +307,60 @@ fn explain(args: ExplainArgs) -> anyhow::Result<u8> {
     }
 }
 
+fn state(action: StateAction) -> anyhow::Result<u8> {
+    match action {
+        StateAction::Stats { dir } => {
+            let stats = chaff::state::State::read(&dir)?.stats()?;
+            println!("{}", serde_json::to_string_pretty(&stats)?);
+            Ok(EXIT_OK)
+        }
+        StateAction::Verify { dir } => {
+            let problems = chaff::state::State::read(&dir)?.verify();
+            for p in &problems {
+                eprintln!("chaff: state damage: {p}");
+            }
+            if problems.is_empty() {
+                eprintln!("chaff: state {} is sound", dir.display());
+                Ok(EXIT_OK)
+            } else {
+                Ok(EXIT_DAMAGED)
+            }
+        }
+        StateAction::Compact { dir } => {
+            chaff::state::State::open(&dir)?.compact()?;
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+/// Logs go to stderr, `warn` and above unless `RUST_LOG` says otherwise.
+fn init_logging() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
+        .format_target(false)
+        .init();
+}
+
+/// Ctrl-C and SIGTERM ask the run to stop at its next check; if it has not stopped a
+/// second later, the process exits anyway (temporary files are removed by the next run,
+/// the state and any complete outputs are untouched).
+fn handle_interrupts() {
+    let handler = || {
+        pipeline::request_stop();
+        std::thread::spawn(|| {
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            eprintln!("chaff: interrupted: nothing was committed; run the same command again");
+            std::process::exit(i32::from(EXIT_INTERRUPTED));
+        });
+    };
+    if let Err(e) = ctrlc::set_handler(handler) {
+        log::warn!("cannot handle Ctrl-C ({e}); an interrupted run still leaves no partial output");
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    init_logging();
+    handle_interrupts();
     let result = match cli.command {
         Command::Run(args) => run(*args),
         Command::Explain(args) => explain(*args),
@@ -228,9 +368,18 @@ fn main() -> ExitCode {
             print!("{}", chaff::strip::rules::BUILT_IN_RULES);
             Ok(EXIT_OK)
         }
+        Command::State { action } => state(action),
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        Err(e) if e.downcast_ref::<chaff::lock::LockHeld>().is_some() => {
+            eprintln!("chaff: error: {e:#}");
+            ExitCode::from(EXIT_LOCKED)
+        }
+        Err(e) if e.downcast_ref::<pipeline::Interrupted>().is_some() => {
+            eprintln!("chaff: {e:#}");
+            ExitCode::from(EXIT_INTERRUPTED)
+        }
         Err(e) => {
             eprintln!("chaff: error: {e:#}");
             ExitCode::from(EXIT_FATAL)

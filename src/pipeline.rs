@@ -4,16 +4,18 @@
 //! no stage logic of its own.
 
 use crate::config::Config;
-use crate::dedup::{self, Clustering, DedupInput, Signature};
+use crate::dedup::{self, Clustering, DedupInput, Known, Signature};
 use crate::document::{Document, Reject};
 use crate::sink::Sink;
 use crate::source;
+use crate::state::{self, InputRecord, KnownDocument, State};
 use crate::strip::{self, rules::RuleSet, RemovedLine, StripOutput};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
 
 /// What to run.
@@ -29,6 +31,40 @@ pub struct RunOptions {
     pub threads: usize,
     /// Draw progress bars (only sensible when stderr is a terminal).
     pub progress: bool,
+    /// The incremental state directory (`--state`): when set, only new or changed input
+    /// files are read, documents are de-duplicated against every earlier run's, and the
+    /// state is updated after the outputs are written.
+    pub state: Option<PathBuf>,
+}
+
+/// Set when the run should stop (Ctrl-C, SIGTERM): stages check it and the run ends
+/// with [`Interrupted`] before anything is committed.
+static STOP: AtomicBool = AtomicBool::new(false);
+
+/// Asks a running pipeline to stop at its next check (safe from a signal handler
+/// thread).
+pub fn request_stop() {
+    STOP.store(true, Ordering::SeqCst);
+}
+
+/// The error of a run stopped by [`request_stop`]: nothing was committed.
+#[derive(Debug)]
+pub struct Interrupted;
+
+impl std::fmt::Display for Interrupted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("interrupted: no output or state was committed; run the same command again")
+    }
+}
+
+impl std::error::Error for Interrupted {}
+
+fn check_stop() -> anyhow::Result<()> {
+    if STOP.load(Ordering::SeqCst) {
+        Err(Interrupted.into())
+    } else {
+        Ok(())
+    }
 }
 
 /// How the run was timed: threads and seconds per stage (the only part of the outputs
@@ -49,6 +85,26 @@ pub struct Timing {
     pub write: f64,
     /// The whole run.
     pub total: f64,
+}
+
+/// The incremental part of a run with `--state`.
+#[derive(Debug, Clone, Serialize)]
+pub struct StateSummary {
+    /// The state directory.
+    pub path: String,
+    /// Documents in the state before the run.
+    pub documents_before: u32,
+    /// Documents in the state after the run.
+    pub documents_after: u32,
+    /// Input files skipped because an earlier run read them as they are.
+    pub files_unchanged: usize,
+    /// Tonight's documents that joined a cluster of an earlier run.
+    pub documents_matching_earlier: usize,
+    /// Earlier documents loaded as candidates.
+    pub earlier_documents_loaded: usize,
+    /// True when no input file was new or changed: the run wrote no outputs (the output
+    /// directory was left as it was) and no new state generation.
+    pub nothing_new: bool,
 }
 
 /// The run summary written to `summary.json`.
@@ -82,6 +138,9 @@ pub struct Summary {
     pub corpus_documents: usize,
     /// Inputs that could not be read (see `rejects.jsonl`).
     pub rejects: usize,
+    /// With `--state`: what the incremental state held and matched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<StateSummary>,
     /// Bytes of the dedup stage's in-memory index per document, on average: the
     /// signature (MinHash, lead MinHash, SimHash, shingle set and sequence) and the LSH
     /// keys while candidates are built.
@@ -208,6 +267,9 @@ fn read_corpus(
     let contents: Vec<source::FileContents> = files
         .par_iter()
         .map(|f| {
+            if STOP.load(Ordering::Relaxed) {
+                return source::FileContents::default();
+            }
             let c = source::read_file(f, &config.source, &config.fields);
             reading.inc(f.size);
             let files = files_done.fetch_add(1, Ordering::Relaxed) + 1;
@@ -278,8 +340,127 @@ pub fn explain(inputs: &[PathBuf], config: &Config, id: &str) -> anyhow::Result<
     Ok(Some(out))
 }
 
+/// Which input files a run reads: with a state, the files an earlier run has not read
+/// as they are now.
+struct InputPlan {
+    /// Files to read, in walk order.
+    files: Vec<source::InputFile>,
+    /// Files skipped because an earlier run read them unchanged.
+    unchanged: Vec<source::InputFile>,
+    /// The input manifest to store after the run (with a state).
+    inputs_after: BTreeMap<String, InputRecord>,
+}
+
+/// Splits the walked files into those to read and those an earlier run (`known`) read
+/// unchanged: same size and modification time, or else the same xxh3 of the bytes.
+fn plan_inputs(
+    files: Vec<source::InputFile>,
+    known: Option<BTreeMap<String, InputRecord>>,
+) -> InputPlan {
+    let Some(mut known) = known else {
+        return InputPlan {
+            files,
+            unchanged: Vec::new(),
+            inputs_after: BTreeMap::new(),
+        };
+    };
+    let records: Vec<anyhow::Result<InputRecord>> = files
+        .par_iter()
+        .map(|f| {
+            let quick = state::input_record(&f.path, false)?;
+            match known.get(&quick.path) {
+                Some(k) if k.bytes == quick.bytes && k.mtime_ns == quick.mtime_ns => Ok(k.clone()),
+                _ => state::input_record(&f.path, true),
+            }
+        })
+        .collect();
+    let mut plan = InputPlan {
+        files: Vec::new(),
+        unchanged: Vec::new(),
+        inputs_after: BTreeMap::new(),
+    };
+    for (file, record) in files.into_iter().zip(records) {
+        match record {
+            Ok(record) => {
+                let seen = known.remove(&record.path);
+                if seen.is_some_and(|k| k.bytes == record.bytes && k.xxh3 == record.xxh3) {
+                    plan.unchanged.push(file);
+                } else {
+                    plan.files.push(file);
+                }
+                plan.inputs_after.insert(record.path.clone(), record);
+            }
+            // Reading it will fail the same way and say why; it is not recorded, so the
+            // next run tries again.
+            Err(_) => plan.files.push(file),
+        }
+    }
+    // Files of earlier runs not given tonight stay known.
+    plan.inputs_after.extend(known);
+    plan
+}
+
+/// What a run would do, for `--dry-run`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DryRun {
+    /// Files that would be read.
+    pub read: Vec<String>,
+    /// Files that would be skipped: an earlier run (`--state`) read them as they are.
+    pub unchanged: Vec<String>,
+    /// Paths that cannot be walked (they would be rejects).
+    pub rejects: Vec<Reject>,
+    /// The files the run would write.
+    pub writes: Vec<String>,
+}
+
+/// Walks the inputs and reports what [`run`] would read and write, without reading a
+/// document, writing a file, or taking a lock.
+pub fn dry_run(options: &RunOptions) -> anyhow::Result<DryRun> {
+    options.config.validate()?;
+    let (files, rejects) = source::walk(&options.inputs, &options.config.source);
+    let known = match &options.state {
+        Some(dir) => Some(State::read(dir)?.inputs()?),
+        None => None,
+    };
+    let plan = plan_inputs(files, known);
+    let mut writes: Vec<String> = OUTPUT_FILES
+        .iter()
+        .map(|f| options.out.join(f).display().to_string())
+        .collect();
+    if let Some(dir) = &options.state {
+        writes.push(format!(
+            "{} (a new generation)",
+            dir.join(state::MANIFEST).display()
+        ));
+    }
+    let paths = |files: &[source::InputFile]| -> Vec<String> {
+        files.iter().map(|f| f.path.display().to_string()).collect()
+    };
+    Ok(DryRun {
+        read: paths(&plan.files),
+        unchanged: paths(&plan.unchanged),
+        rejects,
+        writes,
+    })
+}
+
+/// The files a run writes into its output directory (`summary.json` last: it marks the
+/// set complete).
+pub const OUTPUT_FILES: [&str; 6] = [
+    "documents.jsonl",
+    "corpus.jsonl",
+    "clusters.jsonl",
+    "templates.jsonl",
+    "rejects.jsonl",
+    "summary.json",
+];
+
 /// Runs the whole pipeline and writes every output file. Returns the summary; bad inputs
 /// are counted in it (and listed in `rejects.jsonl`), not returned as errors.
+///
+/// With a state (`options.state`), the outputs are committed first and the state
+/// second: a run that dies between the two left outputs for inputs the state does not
+/// know yet, so running it again redoes the same night and writes the same outputs.
 pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let config = &options.config;
@@ -289,6 +470,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         threads: options.threads,
         ..Timing::default()
     };
+    let state = options.state.as_deref().map(State::open).transpose()?;
     let sink = Sink::create(&options.out)?;
 
     let t = Instant::now();
@@ -296,16 +478,43 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         enabled: options.progress,
     };
     let (files, walk_rejects) = source::walk(&options.inputs, &config.source);
+    let known_inputs = state.as_ref().map(State::inputs).transpose()?;
+    let mut plan = plan_inputs(files, known_inputs);
+    let files = std::mem::take(&mut plan.files);
     seconds.walk = t.elapsed().as_secs_f64();
+    log::info!(
+        "walked {} input files: {} to read, {} unchanged since an earlier run",
+        files.len() + plan.unchanged.len(),
+        files.len(),
+        plan.unchanged.len()
+    );
+
+    if state.is_some() && files.is_empty() {
+        log::info!("nothing new since the last run: no outputs written, state unchanged");
+        return Ok(nothing_new_summary(options, &plan, state.as_ref(), config));
+    }
 
     let t = Instant::now();
     let corpus = read_corpus(&files, walk_rejects, config, &progress);
+    check_stop()?;
     let (documents, rejects, bytes_in) = (corpus.documents, corpus.rejects, corpus.bytes_in);
     seconds.read = t.elapsed().as_secs_f64();
+    log::info!(
+        "read {} documents ({} rejects) in {:.1} s",
+        documents.len(),
+        rejects.len(),
+        seconds.read
+    );
 
     let t = Instant::now();
     let stage = progress.stage("learning site templates and stripping chrome");
-    let stripped = strip::strip_corpus(&documents, &config.strip, &rules);
+    let earlier_sites = state.as_ref().map(State::site_counts).transpose()?;
+    let stripped = match &earlier_sites {
+        Some(earlier) => {
+            strip::strip_corpus_remembering(&documents, &config.strip, &rules, earlier)
+        }
+        None => strip::strip_corpus(&documents, &config.strip, &rules),
+    };
     // The raw texts are not needed past this point (outputs carry the cleaned text and
     // the removed lines): free them before dedup builds its signatures.
     let mut documents = documents;
@@ -314,16 +523,30 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         .for_each(|d| d.text = String::new());
     stage.finish_and_clear();
     seconds.strip = t.elapsed().as_secs_f64();
+    check_stop()?;
+    log::info!(
+        "learned {} site templates and stripped in {:.1} s",
+        stripped.sites.len(),
+        seconds.strip
+    );
 
     let t = Instant::now();
     let stage = progress.stage("clustering near-duplicates");
-    let dedup_config = config.dedup.for_corpus(documents.len());
+    let dedup_config = match &state {
+        Some(s) => s.dedup_options(&config.dedup)?,
+        None => config.dedup.for_corpus(documents.len()),
+    };
     let signatures: Vec<Signature> = stripped
         .documents
         .par_iter()
         .map(|s| dedup::signature(&s.text, &dedup_config))
         .collect();
-    let items: Vec<DedupInput> = documents
+    check_stop()?;
+    let known = match &state {
+        Some(s) => earlier_candidates(s, &signatures, &dedup_config)?,
+        None => Vec::new(),
+    };
+    let mut items: Vec<DedupInput> = documents
         .iter()
         .zip(&stripped.documents)
         .zip(&signatures)
@@ -333,26 +556,46 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             signature: sig,
             fetched_at: d.fetched_at.as_deref(),
             rank: d.rank.as_ref(),
+            known: None,
         })
         .collect();
+    items.extend(known.iter().map(|k| DedupInput {
+        id: &k.id,
+        chars: 0,
+        signature: &k.signature,
+        fetched_at: None,
+        rank: None,
+        known: Some(Known {
+            cluster: k.cluster,
+            representative: k.representative == k.ordinal,
+        }),
+    }));
     let clustering = dedup::cluster(&items, &dedup_config);
+    // Output cluster numbers: an earlier cluster keeps its number, new ones continue
+    // from the state's next free number (from 0 without a state).
+    let mut next_cluster = state.as_ref().map_or(0, |s| s.manifest().next_cluster);
+    let mut cluster_number = vec![u32::MAX; clustering.representative.len()];
+    for (j, k) in known.iter().enumerate() {
+        cluster_number[clustering.cluster_of[documents.len() + j] as usize] = k.cluster;
+    }
+    for n in cluster_number.iter_mut().filter(|n| **n == u32::MAX) {
+        *n = next_cluster;
+        next_cluster += 1;
+    }
     stage.finish_and_clear();
     seconds.dedup = t.elapsed().as_secs_f64();
+    check_stop()?;
+    log::info!("clustered in {:.1} s", seconds.dedup);
 
     let t = Instant::now();
+    let tonight = documents.len();
     let mut summary = Summary {
-        version: env!("CARGO_PKG_VERSION").to_string(),
-        inputs: options
-            .inputs
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect(),
         files: files.len(),
-        documents: documents.len(),
+        documents: tonight,
         sites: stripped.sites.len(),
         bytes_in,
         chars_in: documents.iter().map(|d| d.chars_in as u64).sum(),
-        chars_out: items.iter().map(|i| i.chars as u64).sum(),
+        chars_out: items[..tonight].iter().map(|i| i.chars as u64).sum(),
         chars_corpus: 0,
         chrome_lines_removed: stripped
             .documents
@@ -363,6 +606,19 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         duplicates: 0,
         corpus_documents: 0,
         rejects: rejects.len(),
+        state: state.as_ref().map(|s| StateSummary {
+            path: s.dir().display().to_string(),
+            documents_before: s.manifest().documents,
+            documents_after: s.manifest().documents + tonight as u32,
+            files_unchanged: plan.unchanged.len(),
+            documents_matching_earlier: (0..tonight)
+                .filter(|&i| {
+                    clustering.representative[clustering.cluster_of[i] as usize] >= tonight
+                })
+                .count(),
+            earlier_documents_loaded: known.len(),
+            nothing_new: false,
+        }),
         dedup_index_bytes_per_document: (signatures
             .iter()
             .map(|s| s.index_bytes() as u64)
@@ -374,15 +630,19 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             dedup: dedup_config.clone(),
             ..config.clone()
         },
+        ..Summary::empty(options, config)
     };
     let stage = progress.stage("writing outputs");
     let written = write_outputs(
         sink,
-        &documents,
-        &stripped,
-        &clustering,
-        &items,
-        &rejects,
+        &Outputs {
+            documents: &documents,
+            stripped: &stripped,
+            clustering: &clustering,
+            cluster_number: &cluster_number,
+            items: &items,
+            rejects: &rejects,
+        },
         &mut summary,
         || {
             let mut s = seconds.clone();
@@ -393,22 +653,187 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     );
     stage.finish_and_clear();
     written?;
+    if let Some(state) = state {
+        let first = state.next_ordinal();
+        let ordinal_of = |i: usize| {
+            if i < tonight {
+                first + i as u32
+            } else {
+                known[i - tonight].ordinal
+            }
+        };
+        let mut sites = earlier_sites.unwrap_or_default();
+        sites.extend(stripped.counts.into_iter().map(|c| (c.site.clone(), c)));
+        let additions = state::Additions {
+            documents: (0..tonight)
+                .map(|i| {
+                    let c = clustering.cluster_of[i] as usize;
+                    state::NewDocument {
+                        id: &documents[i].id,
+                        cluster: cluster_number[c],
+                        representative: ordinal_of(clustering.representative[c]),
+                        signature: &signatures[i],
+                    }
+                })
+                .collect(),
+            next_cluster,
+            sites,
+            inputs: plan.inputs_after,
+        };
+        check_stop()?;
+        state.commit(additions, &dedup_config)?;
+        log::info!("state committed");
+    }
     Ok(summary)
 }
 
-#[allow(clippy::too_many_arguments)]
+impl Summary {
+    /// A summary of nothing read yet: the version, inputs and options, zero counts.
+    fn empty(options: &RunOptions, config: &Config) -> Summary {
+        Summary {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            inputs: options
+                .inputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect(),
+            files: 0,
+            documents: 0,
+            sites: 0,
+            bytes_in: 0,
+            chars_in: 0,
+            chars_out: 0,
+            chars_corpus: 0,
+            chrome_lines_removed: 0,
+            clusters: 0,
+            duplicates: 0,
+            corpus_documents: 0,
+            rejects: 0,
+            state: None,
+            dedup_index_bytes_per_document: 0,
+            timing: Timing {
+                threads: options.threads,
+                ..Timing::default()
+            },
+            options: config.clone(),
+        }
+    }
+}
+
+/// The summary of a run with a state and no new or changed input file.
+fn nothing_new_summary(
+    options: &RunOptions,
+    plan: &InputPlan,
+    state: Option<&State>,
+    config: &Config,
+) -> Summary {
+    let before = state.map_or(0, |s| s.manifest().documents);
+    Summary {
+        state: state.map(|s| StateSummary {
+            path: s.dir().display().to_string(),
+            documents_before: before,
+            documents_after: before,
+            files_unchanged: plan.unchanged.len(),
+            documents_matching_earlier: 0,
+            earlier_documents_loaded: 0,
+            nothing_new: true,
+        }),
+        ..Summary::empty(options, config)
+    }
+}
+
+/// The earlier documents that could be near-duplicates of tonight's: they share an LSH
+/// key with one of tonight's documents and the MinHash estimate does not rule the pair
+/// out (tested on the state's sketches, before any record is read); plus the
+/// representatives of their clusters. Sorted by ordinal, distinct.
+fn earlier_candidates(
+    state: &State,
+    signatures: &[Signature],
+    config: &crate::config::DedupConfig,
+) -> anyhow::Result<Vec<KnownDocument>> {
+    let mut keys: Vec<(u64, u32)> = signatures
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, s)| dedup::lsh_keys(s, config).map(move |k| (k, i as u32)))
+        .collect();
+    keys.par_sort_unstable();
+    keys.dedup();
+    let pairs = state.candidates(&keys)?;
+    let mut ordinals: Vec<u32> = pairs.iter().map(|&(_, ordinal)| ordinal).collect();
+    ordinals.par_sort_unstable();
+    ordinals.dedup();
+    let sketches = state.sketches(&ordinals)?;
+    let mut survivors: Vec<u32> = pairs
+        .par_iter()
+        .filter(|&&(doc, ordinal)| {
+            let sketch = &sketches[ordinals.binary_search(&ordinal).expect("listed above")];
+            !dedup::estimate_rules_out(
+                &signatures[doc as usize],
+                &sketch.minhash,
+                sketch.shingles,
+                config,
+            )
+        })
+        .map(|&(_, ordinal)| ordinal)
+        .collect();
+    survivors.par_sort_unstable();
+    survivors.dedup();
+    let mut known = state.load(&survivors)?;
+    let mut representatives: Vec<u32> = known
+        .iter()
+        .map(|k| k.representative)
+        .filter(|r| survivors.binary_search(r).is_err())
+        .collect();
+    representatives.sort_unstable();
+    representatives.dedup();
+    known.extend(state.load(&representatives)?);
+    known.sort_by_key(|k| k.ordinal);
+    log::info!(
+        "earlier documents: {} share a key with tonight's, {} pass the MinHash estimate, {} loaded with their representatives",
+        ordinals.len(),
+        survivors.len(),
+        known.len()
+    );
+    Ok(known)
+}
+
+/// Everything the output files are made of.
+struct Outputs<'a> {
+    /// Tonight's documents (their texts already freed).
+    documents: &'a [Document],
+    stripped: &'a StripOutput,
+    /// Over `items`: tonight's documents, then the earlier ones loaded.
+    clustering: &'a Clustering,
+    /// The output number of each cluster of `clustering`.
+    cluster_number: &'a [u32],
+    items: &'a [DedupInput<'a>],
+    rejects: &'a [Reject],
+}
+
 fn write_outputs(
     mut sink: Sink,
-    documents: &[Document],
-    stripped: &StripOutput,
-    clustering: &Clustering,
-    items: &[DedupInput],
-    rejects: &[Reject],
+    out: &Outputs,
     summary: &mut Summary,
     timings: impl FnOnce() -> Timing,
 ) -> anyhow::Result<()> {
+    let Outputs {
+        documents,
+        stripped,
+        clustering,
+        cluster_number,
+        items,
+        rejects,
+    } = *out;
+    let tonight = documents.len();
+    // Each cluster's members tonight, and its representative first when it is an earlier
+    // document.
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); clustering.representative.len()];
-    for (i, &c) in clustering.cluster_of.iter().enumerate() {
+    for (c, &rep) in clustering.representative.iter().enumerate() {
+        if rep >= tonight {
+            members[c].push(rep);
+        }
+    }
+    for (i, &c) in clustering.cluster_of[..tonight].iter().enumerate() {
         members[c as usize].push(i);
     }
     let titles: Vec<Option<String>> = documents
@@ -430,9 +855,9 @@ fn write_outputs(
                 fetched_at: d.fetched_at.as_deref(),
                 title: titles[i].clone(),
                 text: &s.text,
-                cluster: c,
+                cluster: cluster_number[c as usize],
                 representative: rep == i,
-                duplicate_of: (rep != i).then(|| documents[rep].id.as_str()),
+                duplicate_of: (rep != i).then(|| items[rep].id),
                 similarity: round4(clustering.similarity[i]),
                 containment: round4(clustering.containment[i]),
                 removed_lines: &s.removed,
@@ -444,7 +869,7 @@ fn write_outputs(
     sink.jsonl("corpus.jsonl", |w| {
         for (i, d) in documents.iter().enumerate() {
             if clustering.is_representative(i) {
-                let c = clustering.cluster_of[i];
+                let c = clustering.cluster_of[i] as usize;
                 summary.corpus_documents += 1;
                 summary.chars_corpus += items[i].chars as u64;
                 w.write(&CorpusDocument {
@@ -453,8 +878,8 @@ fn write_outputs(
                     url: d.url.as_deref(),
                     title: titles[i].clone(),
                     text: &stripped.documents[i].text,
-                    cluster: c,
-                    cluster_size: members[c as usize].len(),
+                    cluster: cluster_number[c],
+                    cluster_size: members[c].len(),
                 })?;
             }
         }
@@ -469,13 +894,13 @@ fn write_outputs(
             summary.duplicates += m.len() - 1;
             let rep = clustering.representative[c];
             w.write(&ClusterRecord {
-                cluster: c as u32,
-                representative: &documents[rep].id,
+                cluster: cluster_number[c],
+                representative: items[rep].id,
                 size: m.len(),
                 members: m
                     .iter()
                     .map(|&i| ClusterMember {
-                        id: &documents[i].id,
+                        id: items[i].id,
                         similarity: round4(clustering.similarity[i]),
                         containment: round4(clustering.containment[i]),
                     })
@@ -498,12 +923,19 @@ fn write_outputs(
     })?;
     summary.timing = timings();
     sink.json("summary.json", summary)?;
+    check_stop()?;
     sink.commit()
 }
 
 impl Summary {
     /// A one-paragraph account of the run for people.
     pub fn human(&self) -> String {
+        if let Some(state) = self.state.as_ref().filter(|s| s.nothing_new) {
+            return format!(
+                "chaff: nothing new since the last run ({} input files unchanged; the state {} holds {} documents): no outputs written.",
+                state.files_unchanged, state.path, state.documents_before
+            );
+        }
         let mb = |b: u64| b as f64 / 1e6;
         let kept = if self.chars_in > 0 {
             100.0 * self.chars_out as f64 / self.chars_in as f64

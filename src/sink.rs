@@ -1,9 +1,12 @@
 //! Sink stage: writes the run's output files.
 //!
-//! Invariants: every file is written under a temporary name in the output directory and
-//! renamed into place only when all of them are complete (`summary.json` last), so a
-//! file with its final name is always whole; output bytes depend only on the data given
-//! (no timestamps or hash-map order inside the JSONL files).
+//! Invariants: the output directory is locked for the sink's lifetime ([`crate::lock`]);
+//! every file is written under a temporary name and renamed into place only when all of
+//! them are complete: the previous run's `summary.json` is removed first and the new one
+//! is renamed last, so `summary.json` exists only beside a complete set of outputs of
+//! the run it describes (a run killed mid-way leaves no `summary.json`, and rerunning it
+//! is enough); output bytes depend only on the data given (no timestamps or hash-map
+//! order inside the JSONL files).
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -15,6 +18,16 @@ use std::path::{Path, PathBuf};
 pub struct Sink {
     dir: PathBuf,
     pending: Vec<(PathBuf, PathBuf)>,
+    _lock: crate::lock::DirLock,
+}
+
+/// The name of the file that marks a complete set of outputs; it is renamed into place
+/// last.
+pub const COMPLETION_MARKER: &str = "summary.json";
+
+/// True for the temporary names the sink writes (`.NAME.tmp-PID`).
+fn is_temp_name(name: &str) -> bool {
+    name.starts_with('.') && name.contains(".tmp-")
 }
 
 /// One output file being written.
@@ -59,14 +72,23 @@ impl JsonlWriter {
 }
 
 impl Sink {
-    /// Creates the output directory if needed.
+    /// Creates the output directory if needed, locks it (failing at once with
+    /// [`crate::lock::LockHeld`] when another run writes there) and removes temporary
+    /// files a killed run left behind.
     pub fn create(dir: &Path) -> anyhow::Result<Sink> {
         fs::create_dir_all(dir).map_err(|e| {
             anyhow::anyhow!("cannot create the output directory {}: {e}", dir.display())
         })?;
+        let lock = crate::lock::lock_dir(dir, "output directory")?;
+        for entry in fs::read_dir(dir)?.filter_map(Result::ok) {
+            if is_temp_name(&entry.file_name().to_string_lossy()) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
         Ok(Sink {
             dir: dir.to_path_buf(),
             pending: Vec::new(),
+            _lock: lock,
         })
     }
 
@@ -104,8 +126,14 @@ impl Sink {
         Ok(())
     }
 
-    /// Renames every written file into place, in the order written.
+    /// Renames every written file into place, in the order written, after removing the
+    /// previous [`COMPLETION_MARKER`] (so the marker is only ever beside a whole set).
     pub fn commit(self) -> anyhow::Result<()> {
+        match fs::remove_file(self.dir.join(COMPLETION_MARKER)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => anyhow::bail!("cannot replace {COMPLETION_MARKER}: {e}"),
+        }
         for (temp, final_path) in &self.pending {
             fs::rename(temp, final_path).map_err(|e| {
                 anyhow::anyhow!("cannot move {} into place: {e}", final_path.display())
@@ -142,7 +170,24 @@ mod tests {
             "{\"x\":1}\n"
         );
         assert!(dir.path().join("s.json").exists());
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+        // The two files and the lock file.
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
+    }
+
+    #[test]
+    fn the_old_completion_marker_goes_before_new_files_arrive() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(COMPLETION_MARKER), "{}").unwrap();
+        fs::write(dir.path().join(".a.jsonl.tmp-99"), "left by a killed run").unwrap();
+        let mut sink = Sink::create(dir.path()).unwrap();
+        assert!(!dir.path().join(".a.jsonl.tmp-99").exists());
+        assert!(Sink::create(dir.path()).is_err(), "the directory is locked");
+        sink.jsonl("a.jsonl", |w| w.write(&1)).unwrap();
+        // Fail the commit after the marker went: a.jsonl's temp file is removed under it.
+        let (temp, _) = sink.pending[0].clone();
+        fs::remove_file(&temp).unwrap();
+        assert!(sink.commit().is_err());
+        assert!(!dir.path().join(COMPLETION_MARKER).exists());
     }
 
     #[test]
@@ -152,6 +197,10 @@ mod tests {
             let mut sink = Sink::create(dir.path()).unwrap();
             sink.jsonl("a.jsonl", |w| w.write(&1)).unwrap();
         }
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, [crate::lock::LOCK_FILE]);
     }
 }

@@ -176,6 +176,33 @@ pub struct StripOutput {
     pub documents: Vec<StrippedDocument>,
     /// One learned template per site, sorted by site.
     pub sites: Vec<SiteTemplate>,
+    /// The updated counts of every site seen, sorted by site, when the caller asked to
+    /// remember them ([`strip_corpus_remembering`]); empty otherwise.
+    pub counts: Vec<SiteCounts>,
+}
+
+/// What the strip stage remembers of one site between runs (the incremental state), so
+/// that its template keeps learning night after night: the counts it learns from.
+///
+/// Kept: every key seen on at least two pages so far, and the keys seen on one page of
+/// the latest run (a line seen once a night for two nights still reaches two); a key seen
+/// once, in an earlier run, is forgotten. This is lossy counting with one bucket per
+/// run: counts are only ever under-estimated, and the per-site cap
+/// (`max_keys_per_site`) bounds them as within one run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SiteCounts {
+    /// The site.
+    pub site: String,
+    /// Pages of the site seen so far.
+    pub pages: u32,
+    /// `(key, pages, kind)`: on how many pages each line or shape key is (kind 0 line,
+    /// 1 prefix, 2 suffix, 3 word-class shape).
+    pub keys: Vec<(u64, u32, u8)>,
+    /// `(key, share_after, words_after, pages)`: where template keys sit on the pages
+    /// that have them, summed (tail anchors are learned from these).
+    pub placement: Vec<(u64, f64, f64, u32)>,
+    /// `(key, pages)`: on how many pages a template key stands outside a tail block.
+    pub outside_tail: Vec<(u64, u32)>,
 }
 
 /// A learned fixed part of a line: its stable key and its text (for the audit).
@@ -364,12 +391,18 @@ struct Placement {
 #[derive(Debug, Default, Clone, Copy)]
 struct KeyStat {
     pages: u32,
-    /// Index into the site's members of the first page with the key.
+    /// Index into the site's members of the first page with the key ([`NOT_IN_RUN`]
+    /// for a key known only from earlier runs).
     first_page: u32,
     /// Line of that page.
     first_line: u32,
+    /// Pages of this run with the key (`pages` includes earlier runs').
+    run_pages: u32,
     kind: KeyKind,
 }
+
+/// `KeyStat::first_page` of a key counted in earlier runs and not seen in this one.
+const NOT_IN_RUN: u32 = u32::MAX;
 
 /// Which feature of a line a key stands for.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -382,6 +415,13 @@ enum KeyKind {
 }
 
 impl KeyKind {
+    const ALL: [KeyKind; 4] = [
+        KeyKind::Line,
+        KeyKind::Prefix,
+        KeyKind::Suffix,
+        KeyKind::Class,
+    ];
+
     /// The name `templates.jsonl` uses.
     fn name(self) -> &'static str {
         match self {
@@ -396,21 +436,48 @@ impl KeyKind {
 /// Learns each site's template and strips every document. `documents` must be in input
 /// order; the output has one entry per document in the same order.
 pub fn strip_corpus(documents: &[Document], config: &StripConfig, rules: &RuleSet) -> StripOutput {
+    strip_with_memory(documents, config, rules, None)
+}
+
+/// Like [`strip_corpus`], but each site's template is learned from its counts of earlier
+/// runs (`prior`, by site) plus this run's pages, and the output's `counts` hold every
+/// seen site's updated counts for the next run.
+pub fn strip_corpus_remembering(
+    documents: &[Document],
+    config: &StripConfig,
+    rules: &RuleSet,
+    prior: &BTreeMap<String, SiteCounts>,
+) -> StripOutput {
+    strip_with_memory(documents, config, rules, Some(prior))
+}
+
+fn strip_with_memory(
+    documents: &[Document],
+    config: &StripConfig,
+    rules: &RuleSet,
+    prior: Option<&BTreeMap<String, SiteCounts>>,
+) -> StripOutput {
     let mut by_site: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in documents.iter().enumerate() {
         by_site.entry(d.site.as_str()).or_default().push(i);
     }
-    let per_site: Vec<(SiteTemplate, Vec<(usize, StrippedDocument)>)> = by_site
+    let empty = SiteCounts::default();
+    let per_site: Vec<SiteResult> = by_site
         .into_par_iter()
-        .map(|(site, members)| strip_site(site, &members, documents, rules, config))
+        .map(|(site, members)| {
+            let earlier = prior.map(|p| p.get(site).unwrap_or(&empty));
+            strip_site(site, &members, documents, rules, config, earlier)
+        })
         .collect();
     let mut stripped: Vec<Option<StrippedDocument>> = vec![None; documents.len()];
     let mut sites = Vec::with_capacity(per_site.len());
-    for (template, docs) in per_site {
-        for (i, d) in docs {
+    let mut counts = Vec::new();
+    for result in per_site {
+        for (i, d) in result.documents {
             stripped[i] = Some(d);
         }
-        sites.push(template);
+        sites.push(result.template);
+        counts.extend(result.counts);
     }
     StripOutput {
         documents: stripped
@@ -418,24 +485,36 @@ pub fn strip_corpus(documents: &[Document], config: &StripConfig, rules: &RuleSe
             .map(|d| d.expect("every document belongs to one site"))
             .collect(),
         sites,
+        counts,
     }
 }
 
-/// Learns one site's template and strips its pages. The line features of a site's pages
-/// are computed here and dropped at the end, so only the sites in progress hold them.
+/// One site's template, stripped pages (document index, result) and, when remembering,
+/// updated counts.
+struct SiteResult {
+    template: SiteTemplate,
+    documents: Vec<(usize, StrippedDocument)>,
+    counts: Option<SiteCounts>,
+}
+
+/// Learns one site's template (from its `earlier` counts too, when given) and strips its
+/// pages. The line features of a site's pages are computed here and dropped at the end,
+/// so only the sites in progress hold them.
 fn strip_site(
     site: &str,
     members: &[usize],
     documents: &[Document],
     rules: &RuleSet,
     config: &StripConfig,
-) -> (SiteTemplate, Vec<(usize, StrippedDocument)>) {
+    earlier: Option<&SiteCounts>,
+) -> SiteResult {
     // Line features of each page, indexed like `members`.
     let analysed: Vec<Vec<LineInfo>> = members
         .par_iter()
         .map(|&i| analyse(&documents[i].text, rules))
         .collect();
-    let pages = members.len();
+    let earlier_pages = earlier.map_or(0, |e| e.pages as usize);
+    let pages = members.len() + earlier_pages;
     let threshold = (config.min_pages as f64)
         .max((config.min_page_share * pages as f64).ceil())
         .max(1.0) as u32;
@@ -448,7 +527,7 @@ fn strip_site(
     };
 
     // Pass 1: on how many pages is each line key and each shape key?
-    let (stats, pruned) = count_keys(&analysed, config.max_keys_per_site);
+    let (stats, pruned) = count_keys(&analysed, config.max_keys_per_site, earlier);
     let pages_of = |k: u64| stats.get(&k).map_or(0, |s| s.pages);
     let evidence_of = |info: &LineInfo| -> Evidence {
         if info.rule.is_some() {
@@ -481,7 +560,37 @@ fn strip_site(
         .collect();
 
     // Pass 2: where do template lines sit relative to the page's varying words?
-    let mut placement: KeyMap<Placement> = KeyMap::default();
+    let placed_earlier: KeySet = earlier
+        .iter()
+        .flat_map(|e| &e.placement)
+        .map(|p| p.0)
+        .collect();
+    let outside_earlier: KeySet = earlier
+        .iter()
+        .flat_map(|e| &e.outside_tail)
+        .map(|p| p.0)
+        .collect();
+    // For a key with pages in earlier runs but no placement or tail counts from them
+    // (it was not template then): the factor that extends this run's counts to all its
+    // pages.
+    let scale_for = |k: u64, known: &KeySet| -> Option<f64> {
+        let s = stats.get(&k)?;
+        (s.pages > s.run_pages && s.run_pages > 0 && !known.contains(&k))
+            .then(|| s.pages as f64 / s.run_pages as f64)
+    };
+    let earlier_scale = |k: u64| scale_for(k, &placed_earlier);
+    let mut placement: KeyMap<Placement> = earlier
+        .iter()
+        .flat_map(|e| &e.placement)
+        .map(|&(k, share_after, words_after, pages)| {
+            let p = Placement {
+                share_after,
+                words_after,
+                pages,
+            };
+            (k, p)
+        })
+        .collect();
     let mut seen = KeySet::default();
     for (lines, ev) in analysed.iter().zip(&evidence) {
         let from = varying_words_from(lines, ev);
@@ -502,6 +611,15 @@ fn strip_site(
             }
         }
     }
+    // A key that became template only in this run has no placement from earlier runs
+    // although earlier pages had it: those pages count as this run's pages did.
+    for (k, p) in placement.iter_mut() {
+        if let Some(scale) = earlier_scale(*k) {
+            p.share_after *= scale;
+            p.words_after *= scale;
+            p.pages = (p.pages as f64 * scale).round() as u32;
+        }
+    }
     // Tail anchors, with the varying words that typically follow them.
     let anchors: KeyMap<f64> = placement
         .iter()
@@ -519,7 +637,10 @@ fn strip_site(
         .enumerate()
         .map(|(m, _)| tail_start(&analysed[m], &evidence[m], &anchors))
         .collect();
-    let mut outside_tail: KeyMap<u32> = KeyMap::default();
+    let mut outside_tail: KeyMap<u32> = earlier
+        .iter()
+        .flat_map(|e| e.outside_tail.iter().copied())
+        .collect();
     for (m, ev) in evidence.iter().enumerate() {
         seen.clear();
         // The anchor itself counts as outside: it opens the tail, it is not in one.
@@ -530,6 +651,11 @@ fn strip_site(
                     *outside_tail.entry(k).or_default() += 1;
                 }
             }
+        }
+    }
+    for (k, pages) in outside_tail.iter_mut() {
+        if let Some(scale) = scale_for(*k, &outside_earlier) {
+            *pages = (*pages as f64 * scale).round() as u32;
         }
     }
 
@@ -684,12 +810,38 @@ fn strip_site(
         pruned_counts: pruned,
         entries,
     };
-    let out = members
+    let documents = members
         .iter()
         .zip(stripped)
         .map(|(&i, (doc, _))| (i, doc))
         .collect();
-    (template, out)
+    let counts = earlier.map(|_| {
+        let mut keys: Vec<(u64, u32, u8)> = stats
+            .iter()
+            .filter(|(_, s)| s.pages >= 2 || s.first_page != NOT_IN_RUN)
+            .map(|(&k, s)| (k, s.pages, s.kind as u8))
+            .collect();
+        keys.sort_unstable_by_key(|e| e.0);
+        let mut placement: Vec<(u64, f64, f64, u32)> = placement
+            .iter()
+            .map(|(&k, p)| (k, p.share_after, p.words_after, p.pages))
+            .collect();
+        placement.sort_unstable_by_key(|e| e.0);
+        let mut outside_tail: Vec<(u64, u32)> = outside_tail.into_iter().collect();
+        outside_tail.sort_unstable();
+        SiteCounts {
+            site: site.to_string(),
+            pages: pages as u32,
+            keys,
+            placement,
+            outside_tail,
+        }
+    });
+    SiteResult {
+        template,
+        documents,
+        counts,
+    }
 }
 
 /// Counts on how many of the site's pages each line and shape key is. Exact while the
@@ -701,8 +853,25 @@ fn strip_site(
 /// pages well above `rounds / pages` is still found, and no article line is ever
 /// over-counted into the template. The result depends only on the page order. Returns
 /// the counts and whether any were pruned.
-fn count_keys(analysed: &[Vec<LineInfo>], cap: usize) -> (KeyMap<KeyStat>, bool) {
-    let mut stats: KeyMap<KeyStat> = KeyMap::default();
+fn count_keys(
+    analysed: &[Vec<LineInfo>],
+    cap: usize,
+    earlier: Option<&SiteCounts>,
+) -> (KeyMap<KeyStat>, bool) {
+    let mut stats: KeyMap<KeyStat> = earlier
+        .iter()
+        .flat_map(|e| &e.keys)
+        .map(|&(key, pages, kind)| {
+            let stat = KeyStat {
+                pages,
+                first_page: NOT_IN_RUN,
+                first_line: 0,
+                run_pages: 0,
+                kind: KeyKind::ALL[usize::from(kind).min(3)],
+            };
+            (key, stat)
+        })
+        .collect();
     let mut seen = KeySet::default();
     let mut rounds = 0u32;
     for (m, lines) in analysed.iter().enumerate() {
@@ -721,9 +890,14 @@ fn count_keys(analysed: &[Vec<LineInfo>], cap: usize) -> (KeyMap<KeyStat>, bool)
                         pages: 0,
                         first_page: m as u32,
                         first_line: j as u32,
+                        run_pages: 0,
                         kind,
                     });
+                    if s.first_page == NOT_IN_RUN {
+                        (s.first_page, s.first_line) = (m as u32, j as u32);
+                    }
                     s.pages += 1;
+                    s.run_pages += 1;
                 }
             }
         }
@@ -857,7 +1031,7 @@ mod tests {
         let rules = RuleSet::built_in();
         let analysed: Vec<Vec<LineInfo>> = docs.iter().map(|d| analyse(&d.text, &rules)).collect();
         // Each page brings about 10 new keys: a cap of 100 forces many pruning rounds.
-        let (stats, pruned) = count_keys(&analysed, 100);
+        let (stats, pruned) = count_keys(&analysed, 100, None);
         assert!(pruned && stats.len() <= 100, "{} keys", stats.len());
         let footer = line_key("Share this story").unwrap();
         assert!(stats[&footer].pages > 150, "{:?}", stats[&footer]);
@@ -1004,7 +1178,7 @@ mod tests {
                     "on and on until the {} wrap column is reached, and it",
                     tag(n)
                 ),
-                if n % 8 == 0 {
+                if n.is_multiple_of(8) {
                     "said.".to_string()
                 } else {
                     format!("ended {}.", tag(n))
