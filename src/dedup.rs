@@ -363,7 +363,12 @@ const MIN_ANCHOR_CONTAINMENT: f64 = 0.5;
 /// extended copies keep the story's names and numbers, while different stories that
 /// re-use the same source paragraphs (or report one event) differ in them.
 fn anchors_agree(a: &Signature, b: &Signature) -> bool {
-    let (x, y) = (&a.anchors, &b.anchors);
+    anchor_sets_agree(&a.anchors, &b.anchors)
+}
+
+/// [`anchors_agree`] on two sorted, distinct anchor sets ([`Signature::anchors`]): the
+/// incremental state tests earlier documents with it before loading their shingles.
+pub fn anchor_sets_agree(x: &[u32], y: &[u32]) -> bool {
     let smaller = x.len().min(y.len());
     if smaller < MIN_ANCHORS {
         return true;
@@ -632,7 +637,7 @@ fn candidate_pairs(items: &[DedupInput], config: &DedupConfig) -> Vec<(u32, u32)
 }
 
 /// Members of a cluster compared when two clusters would merge (the first ones joined).
-const LINKAGE_SAMPLE: usize = 8;
+pub const LINKAGE_SAMPLE: usize = 8;
 
 /// The chaining guard's thresholds are the link thresholds times this.
 const LINKAGE_RELAXATION: f64 = 0.8;

@@ -743,9 +743,10 @@ fn nothing_new_summary(
 }
 
 /// The earlier documents that could be near-duplicates of tonight's: they share an LSH
-/// key with one of tonight's documents and the MinHash estimate does not rule the pair
-/// out (tested on the state's sketches, before any record is read); plus the
-/// representatives of their clusters. Sorted by ordinal, distinct.
+/// key with one of tonight's documents and neither the MinHash estimate nor their names
+/// and numbers rule the pair out (tested on the state's sketches, before any record is
+/// read; both tests are part of every link, see [`dedup`]); plus the
+/// representatives and first members of their clusters. Sorted by ordinal, distinct.
 fn earlier_candidates(
     state: &State,
     signatures: &[Signature],
@@ -767,29 +768,29 @@ fn earlier_candidates(
         .par_iter()
         .filter(|&&(doc, ordinal)| {
             let sketch = &sketches[ordinals.binary_search(&ordinal).expect("listed above")];
-            !dedup::estimate_rules_out(
-                &signatures[doc as usize],
-                &sketch.minhash,
-                sketch.shingles,
-                config,
-            )
+            let tonight = &signatures[doc as usize];
+            !dedup::estimate_rules_out(tonight, &sketch.minhash, sketch.shingles, config)
+                && dedup::anchor_sets_agree(&tonight.anchors, &sketch.anchors)
         })
         .map(|&(_, ordinal)| ordinal)
         .collect();
     survivors.par_sort_unstable();
     survivors.dedup();
     let mut known = state.load(&survivors)?;
-    let mut representatives: Vec<u32> = known
-        .iter()
-        .map(|k| k.representative)
-        .filter(|r| survivors.binary_search(r).is_err())
-        .collect();
-    representatives.sort_unstable();
-    representatives.dedup();
-    known.extend(state.load(&representatives)?);
+    // Their clusters' representatives and first members, so that the chaining guard
+    // judges an earlier cluster on the members it would see within one run.
+    let mut clusters: Vec<u32> = known.iter().map(|k| k.cluster).collect();
+    clusters.sort_unstable();
+    clusters.dedup();
+    let mut more: Vec<u32> = state.members(&clusters, dedup::LINKAGE_SAMPLE)?;
+    more.extend(known.iter().map(|k| k.representative));
+    more.sort_unstable();
+    more.dedup();
+    more.retain(|o| survivors.binary_search(o).is_err());
+    known.extend(state.load(&more)?);
     known.sort_by_key(|k| k.ordinal);
     log::info!(
-        "earlier documents: {} share a key with tonight's, {} pass the MinHash estimate, {} loaded with their representatives",
+        "earlier documents: {} share a key with tonight's, {} pass the MinHash estimate and names-and-numbers test, {} loaded with their clusters' representatives and first members",
         ordinals.len(),
         survivors.len(),
         known.len()

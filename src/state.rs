@@ -13,9 +13,13 @@
 //!   *ordinal* across segments;
 //! - `seg-G.bands`: the segment's MinHash LSH keys ([`dedup::lsh_keys`]) with their
 //!   document ordinals, sorted, for the candidate join with tonight's keys;
-//! - `seg-G.sketch`: per document, its shingle count, MinHash and the low 32 bits of
-//!   their xxh3 ([`SKETCH_BYTES`] each): candidates are tested on the MinHash estimate
-//!   before their records are read;
+//! - `seg-G.sketch`: per document, its shingle count, MinHash and names-and-numbers
+//!   hashes (then the xxh3-64 of those bytes), then a table of offsets: candidates are
+//!   tested on the MinHash estimate and on names and numbers before their records are
+//!   read;
+//! - `seg-G.clusters`: the segment's `(cluster, ordinal)` pairs, sorted: the members of
+//!   an earlier cluster are loaded with it, so the chaining guard sees them as within
+//!   one run;
 //! - `sites-G.bin.zst`: every site's strip counts ([`SiteCounts`]);
 //! - `inputs-G.jsonl.zst`: every input file seen (path, size, mtime, xxh3 of the bytes);
 //! - `.chaff.lock`: the lock a run holds ([`crate::lock`]).
@@ -63,8 +67,10 @@ pub struct Segment {
     pub docs: FileEntry,
     /// The sorted LSH keys file (`seg-G.bands`).
     pub bands: FileEntry,
-    /// The fixed-size MinHash sketches file (`seg-G.sketch`).
+    /// The sketches file (`seg-G.sketch`).
     pub sketch: FileEntry,
+    /// The sorted cluster membership file (`seg-G.clusters`).
+    pub clusters: FileEntry,
     /// The ordinal of the segment's first document.
     pub first_ordinal: u32,
     /// Documents in the segment.
@@ -121,7 +127,7 @@ impl Manifest {
     fn files(&self) -> impl Iterator<Item = &FileEntry> {
         self.segments
             .iter()
-            .flat_map(|s| [&s.docs, &s.bands, &s.sketch])
+            .flat_map(|s| [&s.docs, &s.bands, &s.sketch, &s.clusters])
             .chain(self.sites.iter())
             .chain(self.inputs.iter())
     }
@@ -429,18 +435,109 @@ fn decode_sites(compressed: &[u8]) -> anyhow::Result<BTreeMap<String, SiteCounts
 
 /// Bytes of one LSH index entry: key u64, ordinal u32.
 const BAND_ENTRY: usize = 12;
-/// Bytes of one sketch: the shingle count (u32), the MinHash slots (u32 each), then the
-/// low 32 bits of the xxh3-64 of those bytes.
-pub const SKETCH_BYTES: usize = 4 + 4 * NUM_HASHES + 4;
-
-/// An earlier document's shingle count and MinHash, enough for
-/// [`dedup::estimate_rules_out`].
+/// An earlier document's shingle count, MinHash and names-and-numbers hashes: enough
+/// for [`dedup::estimate_rules_out`] and [`dedup::anchor_sets_agree`].
 #[derive(Debug, Clone)]
 pub struct Sketch {
     /// Distinct shingles.
     pub shingles: u32,
     /// MinHash slots.
     pub minhash: [u32; NUM_HASHES],
+    /// Names and numbers ([`Signature::anchors`]).
+    pub anchors: Vec<u32>,
+}
+
+fn encode_sketch(out: &mut Vec<u8>, sig: &Signature) {
+    let start = out.len();
+    out.extend_from_slice(&sig.shingles.to_le_bytes());
+    for slot in &sig.minhash {
+        out.extend_from_slice(&slot.to_le_bytes());
+    }
+    out.extend_from_slice(&(sig.anchors.len() as u32).to_le_bytes());
+    for a in sig.anchors.iter() {
+        out.extend_from_slice(&a.to_le_bytes());
+    }
+    let check = xxhash_rust::xxh3::xxh3_64(&out[start..]);
+    out.extend_from_slice(&check.to_le_bytes());
+}
+
+fn decode_sketch(bytes: &[u8]) -> anyhow::Result<Sketch> {
+    let mut c = Cursor {
+        bytes: checked_payload(bytes, 8)?,
+    };
+    let shingles = c.u32()?;
+    let minhash = c.u32s(NUM_HASHES)?.try_into().expect("NUM_HASHES slots");
+    let anchors = c.u32()? as usize;
+    let anchors = c.u32s(anchors)?;
+    Ok(Sketch {
+        shingles,
+        minhash,
+        anchors,
+    })
+}
+
+/// Writes a file of variable-length records: the records, then `count + 1` u64 offsets
+/// (the last is where the table starts).
+fn write_records(
+    dir: &Path,
+    name: String,
+    count: usize,
+    mut record: impl FnMut(usize, &mut Vec<u8>),
+) -> anyhow::Result<FileEntry> {
+    let mut file = StateFile::create(dir, name)?;
+    let mut offsets = Vec::with_capacity(count + 1);
+    let mut bytes = Vec::new();
+    for i in 0..count {
+        offsets.push(file.bytes);
+        bytes.clear();
+        record(i, &mut bytes);
+        file.put(&bytes)?;
+    }
+    offsets.push(file.bytes);
+    for o in &offsets {
+        file.put(&o.to_le_bytes())?;
+    }
+    file.finish()
+}
+
+/// Reads the records `locals` (sorted) of a file written by [`write_records`] with
+/// `count` records, decoding each with `decode`.
+fn read_records<T>(
+    path: &Path,
+    count: u32,
+    locals: impl Iterator<Item = u32>,
+    mut decode: impl FnMut(u32, &[u8]) -> anyhow::Result<T>,
+) -> anyhow::Result<Vec<T>> {
+    let mut file = File::open(path).map_err(io_context(path, "open the state file"))?;
+    let offsets = record_offsets(&mut file, count)?;
+    let mut reader = BufReader::new(file);
+    let mut out = Vec::new();
+    let mut bytes = Vec::new();
+    for local in locals {
+        let local = local as usize;
+        let (from, to) = (offsets[local], offsets[local + 1]);
+        anyhow::ensure!(from <= to, "{}: record offsets out of order", path.display());
+        reader.seek(SeekFrom::Start(from))?;
+        bytes.resize((to - from) as usize, 0);
+        reader.read_exact(&mut bytes)?;
+        out.push(decode(local as u32, &bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "the state file {} has a damaged record ({e}); run `chaff state verify`",
+                path.display()
+            )
+        })?);
+    }
+    Ok(out)
+}
+
+/// The `(cluster, ordinal)` pairs of a `.clusters` file.
+fn membership_entries(bytes: &[u8]) -> impl Iterator<Item = (u32, u32)> + '_ {
+    bytes.chunks_exact(8).map(|e| {
+        (
+            u32::from_le_bytes(e[..4].try_into().expect("4 bytes")),
+            u32::from_le_bytes(e[4..].try_into().expect("4 bytes")),
+        )
+    })
 }
 
 fn band_entries(bytes: &[u8]) -> impl Iterator<Item = (u64, u32)> + '_ {
@@ -452,8 +549,8 @@ fn band_entries(bytes: &[u8]) -> impl Iterator<Item = (u64, u32)> + '_ {
     })
 }
 
-/// The record offsets table at the end of a `.docs` file: `documents + 1` u64 offsets
-/// (the last is where the table starts).
+/// The offsets table at the end of a file written by [`write_records`]: `documents + 1`
+/// u64 offsets (the last is where the table starts).
 fn record_offsets(file: &mut File, documents: u32) -> anyhow::Result<Vec<u64>> {
     let table = 8 * (documents as u64 + 1);
     file.seek(SeekFrom::End(-(table as i64)))?;
@@ -608,30 +705,39 @@ impl State {
         Ok(found)
     }
 
+    /// The first (oldest) `per_cluster` members of each of `clusters` (sorted,
+    /// distinct), as ordinals, sorted.
+    pub fn members(&self, clusters: &[u32], per_cluster: usize) -> anyhow::Result<Vec<u32>> {
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        for segment in &self.manifest.segments {
+            let bytes = read_checked(&self.dir, &segment.clusters)?;
+            let mut entries = membership_entries(&bytes).peekable();
+            for &cluster in clusters {
+                while entries.next_if(|e| e.0 < cluster).is_some() {}
+                while let Some(e) = entries.next_if(|e| e.0 == cluster) {
+                    found.push(e);
+                }
+            }
+        }
+        found.sort_unstable();
+        let mut out = Vec::new();
+        for run in found.chunk_by(|a, b| a.0 == b.0) {
+            out.extend(run.iter().take(per_cluster).map(|e| e.1));
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
     /// The sketches of the earlier documents with these ordinals (sorted, distinct).
     pub fn sketches(&self, ordinals: &[u32]) -> anyhow::Result<Vec<Sketch>> {
         let mut out = Vec::with_capacity(ordinals.len());
-        let mut buf = [0u8; SKETCH_BYTES];
         self.per_segment(ordinals, |segment, wanted| {
+            let locals = wanted.iter().map(|o| o - segment.first_ordinal);
             let path = self.dir.join(&segment.sketch.name);
-            let file = File::open(&path).map_err(io_context(&path, "open the state file"))?;
-            let mut reader = BufReader::new(file);
-            for &ordinal in wanted {
-                let local = u64::from(ordinal - segment.first_ordinal);
-                reader.seek(SeekFrom::Start(local * SKETCH_BYTES as u64))?;
-                reader.read_exact(&mut buf)?;
-                let mut c = Cursor {
-                    bytes: checked_payload(&buf, 4).map_err(|e| {
-                        anyhow::anyhow!(
-                            "the state file {} has a damaged sketch ({e}); run `chaff state verify`",
-                            path.display()
-                        )
-                    })?,
-                };
-                let shingles = c.u32()?;
-                let minhash = c.u32s(NUM_HASHES)?.try_into().expect("NUM_HASHES slots");
-                out.push(Sketch { shingles, minhash });
-            }
+            out.extend(read_records(&path, segment.documents, locals, |_, b| {
+                decode_sketch(b)
+            })?);
             Ok(())
         })?;
         Ok(out)
@@ -667,28 +773,11 @@ impl State {
     pub fn load(&self, ordinals: &[u32]) -> anyhow::Result<Vec<KnownDocument>> {
         let mut out = Vec::with_capacity(ordinals.len());
         self.per_segment(ordinals, |segment, wanted| {
+            let locals = wanted.iter().map(|o| o - segment.first_ordinal);
             let path = self.dir.join(&segment.docs.name);
-            let mut file = File::open(&path).map_err(io_context(&path, "open the state file"))?;
-            let offsets = record_offsets(&mut file, segment.documents)?;
-            let mut reader = BufReader::new(file);
-            for &ordinal in wanted {
-                let local = (ordinal - segment.first_ordinal) as usize;
-                let (from, to) = (offsets[local], offsets[local + 1]);
-                anyhow::ensure!(
-                    from <= to,
-                    "{}: record offsets out of order",
-                    path.display()
-                );
-                reader.seek(SeekFrom::Start(from))?;
-                let mut record = vec![0u8; (to - from) as usize];
-                reader.read_exact(&mut record)?;
-                out.push(decode_record(ordinal, &record).map_err(|e| {
-                    anyhow::anyhow!(
-                        "the state file {} has a damaged record: {e}; run `chaff state verify`",
-                        path.display()
-                    )
-                })?);
-            }
+            out.extend(read_records(&path, segment.documents, locals, |local, b| {
+                decode_record(segment.first_ordinal + local, b)
+            })?);
             Ok(())
         })?;
         Ok(out)
@@ -738,32 +827,32 @@ impl State {
         documents: &[NewDocument],
         options: &DedupConfig,
     ) -> anyhow::Result<Segment> {
-        let mut docs = StateFile::create(&self.dir, format!("seg-{generation:06}.docs"))?;
-        let mut offsets = Vec::with_capacity(documents.len() + 1);
-        let mut record = Vec::new();
+        let docs = write_records(
+            &self.dir,
+            format!("seg-{generation:06}.docs"),
+            documents.len(),
+            |i, out| encode_record(out, &documents[i]),
+        )?;
+        let sketch = write_records(
+            &self.dir,
+            format!("seg-{generation:06}.sketch"),
+            documents.len(),
+            |i, out| encode_sketch(out, documents[i].signature),
+        )?;
         let mut keys: Vec<(u64, u32)> = Vec::new();
-        let mut sketch = StateFile::create(&self.dir, format!("seg-{generation:06}.sketch"))?;
+        let mut membership: Vec<(u32, u32)> = Vec::with_capacity(documents.len());
         for (i, doc) in documents.iter().enumerate() {
-            offsets.push(docs.bytes);
-            record.clear();
-            encode_record(&mut record, doc);
-            docs.put(&record)?;
-            let mut entry = Vec::with_capacity(SKETCH_BYTES);
-            entry.extend_from_slice(&doc.signature.shingles.to_le_bytes());
-            for slot in &doc.signature.minhash {
-                entry.extend_from_slice(&slot.to_le_bytes());
-            }
-            let check = xxhash_rust::xxh3::xxh3_64(&entry).to_le_bytes();
-            entry.extend_from_slice(&check[..4]);
-            sketch.put(&entry)?;
             let ordinal = first_ordinal + i as u32;
             keys.extend(dedup::lsh_keys(doc.signature, options).map(|k| (k, ordinal)));
+            membership.push((doc.cluster, ordinal));
         }
-        offsets.push(docs.bytes);
-        for o in &offsets {
-            docs.put(&o.to_le_bytes())?;
+        membership.sort_unstable();
+        let mut clusters = StateFile::create(&self.dir, format!("seg-{generation:06}.clusters"))?;
+        for (cluster, ordinal) in membership {
+            clusters.put(&cluster.to_le_bytes())?;
+            clusters.put(&ordinal.to_le_bytes())?;
         }
-        let docs = docs.finish()?;
+        let clusters = clusters.finish()?;
         keys.sort_unstable();
         keys.dedup();
         let mut bands = StateFile::create(&self.dir, format!("seg-{generation:06}.bands"))?;
@@ -774,7 +863,8 @@ impl State {
         Ok(Segment {
             docs,
             bands: bands.finish()?,
-            sketch: sketch.finish()?,
+            sketch,
+            clusters,
             first_ordinal,
             documents: documents.len() as u32,
         })
@@ -848,6 +938,9 @@ impl State {
             let ordinals: Vec<u32> = (segment.first_ordinal..expected_ordinal).collect();
             if let Err(e) = self.load(&ordinals) {
                 problems.push(format!("{}: {e}", segment.docs.name));
+            }
+            if let Err(e) = self.sketches(&ordinals) {
+                problems.push(format!("{}: {e}", segment.sketch.name));
             }
             if let Ok(bytes) = read_checked(&self.dir, &segment.bands) {
                 let entries: Vec<(u64, u32)> = band_entries(&bytes).collect();
