@@ -7,13 +7,21 @@
 //!   a reason, and a bad file never stops the other files (or the other records of the
 //!   same file) from being read;
 //! - memory per file is bounded by `max_file_bytes`, per JSONL record by
-//!   `max_record_bytes`.
+//!   `max_record_bytes` (an uncompressed file larger than `max_file_bytes` on disk is
+//!   rejected without being read; a longer JSONL line is skipped without being kept);
+//! - an empty file (nothing but white space once decompressed) is a reject, not nothing;
+//! - only regular files are opened: a named pipe, socket or device is a reject (opening
+//!   a pipe would wait forever);
+//! - paths and ids are text even when a file name is not UTF-8: such bytes are written
+//!   as `\xHH`, so distinct names keep distinct ids.
 
 pub mod html;
 
 use crate::config::{FieldNames, HtmlExtractor, SourceConfig};
 use crate::document::{Document, RankValue, Reject};
 use serde_json::Value;
+use std::ffi::OsStr;
+use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -91,8 +99,20 @@ pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<R
                     if entry.file_type().is_dir() {
                         continue;
                     }
+                    match regular_file_check(&entry) {
+                        FileKind::Regular => {}
+                        FileKind::Skip => continue,
+                        FileKind::Reject(reason) => {
+                            rejects.push(Reject {
+                                path: path_text(entry.path()),
+                                line: None,
+                                reason,
+                            });
+                            continue;
+                        }
+                    }
                     let relative = if entry.depth() == 0 {
-                        entry.file_name().to_string_lossy().into_owned()
+                        os_text(entry.file_name())
                     } else {
                         relative_path(entry.path(), input)
                     };
@@ -107,7 +127,7 @@ pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<R
                     });
                 }
                 Err(err) => {
-                    let path = err.path().unwrap_or(input.as_path()).display().to_string();
+                    let path = path_text(err.path().unwrap_or(input.as_path()));
                     let reason = if err.loop_ancestor().is_some() {
                         "symbolic link loop: not followed".to_string()
                     } else {
@@ -125,6 +145,51 @@ pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<R
     (files, rejects)
 }
 
+enum FileKind {
+    Regular,
+    Skip,
+    Reject(String),
+}
+
+/// Whether a walked entry (not a directory) is a file to open. A symbolic link that the
+/// walk does not follow is judged by its target, since opening it follows it.
+fn regular_file_check(entry: &walkdir::DirEntry) -> FileKind {
+    let file_type = if entry.file_type().is_symlink() {
+        match std::fs::metadata(entry.path()) {
+            Ok(m) => m.file_type(),
+            Err(e) => return FileKind::Reject(format!("cannot walk: {}", io_error_text(Some(&e)))),
+        }
+    } else {
+        entry.file_type()
+    };
+    if file_type.is_file() {
+        FileKind::Regular
+    } else if file_type.is_dir() {
+        FileKind::Skip
+    } else {
+        FileKind::Reject(
+            "not a regular file (a named pipe, socket or device): not read".to_string(),
+        )
+    }
+}
+
+/// A path as text: valid UTF-8 as it is, any other byte as `\xHH`, so that names that
+/// are not UTF-8 stay distinct (a lossy conversion would give them all the same `�`).
+fn path_text(path: &Path) -> String {
+    os_text(path.as_os_str())
+}
+
+fn os_text(s: &OsStr) -> String {
+    let mut out = String::new();
+    for chunk in s.as_encoded_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            let _ = write!(out, "\\x{byte:02X}");
+        }
+    }
+    out
+}
+
 fn io_error_text(err: Option<&io::Error>) -> String {
     match err {
         Some(e) if e.kind() == io::ErrorKind::NotFound => "no such file or directory".into(),
@@ -139,7 +204,7 @@ fn io_error_text(err: Option<&io::Error>) -> String {
 fn relative_path(path: &Path, root: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
+        .map(|c| os_text(c.as_os_str()))
         .collect::<Vec<_>>()
         .join("/")
 }
@@ -182,11 +247,44 @@ pub fn compression_from_magic(head: &[u8]) -> Compression {
 
 /// Reads one file into documents. Never panics on bad input; problems become rejects.
 pub fn read_file(file: &InputFile, source: &SourceConfig, fields: &FieldNames) -> FileContents {
+    read_input(file, || File::open(&file.path), source, fields)
+}
+
+/// Reads in-memory bytes as if they were a file named `name` (its extension picks the
+/// format; `name` is also the document's path and fallback id). The same code as
+/// [`read_file`] past opening the file: for tests and fuzzing.
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    source: &SourceConfig,
+    fields: &FieldNames,
+) -> FileContents {
+    let file = InputFile {
+        path: PathBuf::from(name),
+        relative: name.to_string(),
+        top_dir: None,
+        size: bytes.len() as u64,
+    };
+    read_input(&file, || Ok(bytes), source, fields)
+}
+
+/// The reject reason of a file without any text (0 bytes, or only white space once
+/// decompressed).
+const EMPTY_FILE: &str = "empty file: no text to read";
+
+/// Reads `file` from the reader `open` returns (called once the name says the format
+/// is one chaff reads).
+fn read_input<R: Read>(
+    file: &InputFile,
+    open: impl FnOnce() -> io::Result<R>,
+    source: &SourceConfig,
+    fields: &FieldNames,
+) -> FileContents {
     let mut out = FileContents {
         bytes_read: file.size,
         ..Default::default()
     };
-    let path_text = file.path.display().to_string();
+    let path_text = path_text(&file.path);
     let reject = |reason: String| Reject {
         path: path_text.clone(),
         line: None,
@@ -205,7 +303,7 @@ pub fn read_file(file: &InputFile, source: &SourceConfig, fields: &FieldNames) -
         ));
         return out;
     };
-    let raw = match File::open(&file.path) {
+    let raw = match open() {
         Ok(f) => f,
         Err(e) => {
             out.rejects
@@ -222,6 +320,10 @@ pub fn read_file(file: &InputFile, source: &SourceConfig, fields: &FieldNames) -
             return out;
         }
     };
+    if head.is_empty() {
+        out.rejects.push(reject(EMPTY_FILE.into()));
+        return out;
+    }
     let compression = match compression_from_magic(&head) {
         Compression::None if name_compression != Compression::None => {
             out.rejects.push(reject(format!(
@@ -231,7 +333,21 @@ pub fn read_file(file: &InputFile, source: &SourceConfig, fields: &FieldNames) -
         }
         magic => magic,
     };
-    let reader: Box<dyn Read> = match compression {
+    let too_large = || {
+        reject(format!(
+            "larger than max_file_bytes ({} bytes) once decompressed; raise [source] max_file_bytes to read it",
+            source.max_file_bytes
+        ))
+    };
+    if format != Format::Jsonl
+        && compression == Compression::None
+        && file.size > source.max_file_bytes
+    {
+        // Known from the size on disk: not read at all.
+        out.rejects.push(too_large());
+        return out;
+    }
+    let reader: Box<dyn Read + '_> = match compression {
         Compression::None => Box::new(buffered),
         Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(buffered)),
         Compression::Zstd => match zstd::stream::read::Decoder::with_buffer(buffered) {
@@ -253,10 +369,10 @@ pub fn read_file(file: &InputFile, source: &SourceConfig, fields: &FieldNames) -
         Format::Text | Format::Json | Format::Html => {
             match read_capped(reader, source.max_file_bytes) {
                 Err(e) => out.rejects.push(reject(ctx.stream_error(&e))),
-                Ok(None) => out.rejects.push(reject(format!(
-                    "larger than max_file_bytes ({} bytes) once decompressed; raise [source] max_file_bytes to read it",
-                    source.max_file_bytes
-                ))),
+                Ok(None) => out.rejects.push(too_large()),
+                Ok(Some(bytes)) if bytes.iter().all(u8::is_ascii_whitespace) => {
+                    out.rejects.push(reject(EMPTY_FILE.into()))
+                }
                 Ok(Some(bytes)) => match format {
                     Format::Text => read_text(&bytes, &ctx, &mut out),
                     Format::Json => read_json(&bytes, &ctx, &mut out),
@@ -276,7 +392,7 @@ struct FileContext<'a> {
 
 impl FileContext<'_> {
     fn path_text(&self) -> String {
-        self.file.path.display().to_string()
+        path_text(&self.file.path)
     }
 
     fn stream_error(&self, e: &io::Error) -> String {
@@ -413,32 +529,52 @@ fn read_json(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
     }
 }
 
-fn read_jsonl(
-    reader: Box<dyn Read>,
-    ctx: &FileContext,
-    cfg: &SourceConfig,
-    out: &mut FileContents,
-) {
+/// Reads JSONL records line by line. A file with NUL bytes in its first 64 KiB is binary
+/// (JSON never holds a raw NUL): its records that parse are still kept, but its bad lines
+/// make one reject for the file instead of one each.
+fn read_jsonl(reader: impl Read, ctx: &FileContext, cfg: &SourceConfig, out: &mut FileContents) {
     let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let binary = match reader.fill_buf() {
+        Ok(head) => head.contains(&0),
+        Err(_) => false, // reported by the first read below
+    };
     let mut line = Vec::new();
     let mut number = 0u64;
+    let mut records_seen = false;
+    let mut stream_failed = false;
+    let mut bad_lines = 0u64;
+    let mut reject = |out: &mut FileContents, line: u64, reason: String| {
+        if binary {
+            bad_lines += 1;
+        } else {
+            out.rejects.push(Reject {
+                path: ctx.path_text(),
+                line: Some(line),
+                reason,
+            });
+        }
+    };
     loop {
         line.clear();
         number += 1;
         match read_line_capped(&mut reader, &mut line, cfg.max_record_bytes) {
             Ok(LineRead::End) => break,
-            Ok(LineRead::TooLong) => out.rejects.push(Reject {
-                path: ctx.path_text(),
-                line: Some(number),
-                reason: format!(
-                    "line longer than max_record_bytes ({} bytes); skipped",
-                    cfg.max_record_bytes
-                ),
-            }),
+            Ok(LineRead::TooLong) => {
+                records_seen = true;
+                reject(
+                    out,
+                    number,
+                    format!(
+                        "line longer than max_record_bytes ({} bytes); skipped",
+                        cfg.max_record_bytes
+                    ),
+                );
+            }
             Ok(LineRead::Line) => {
                 if line.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
+                records_seen = true;
                 let parsed = decode_text(&line).and_then(|t| {
                     serde_json::from_str::<Value>(t).map_err(|e| format!("malformed JSON: {e}"))
                 });
@@ -447,11 +583,7 @@ fn read_jsonl(
                         let fallback_id = format!("{}#{number}", ctx.file.relative);
                         push_record(value, Some(number), fallback_id, ctx, out);
                     }
-                    Err(reason) => out.rejects.push(Reject {
-                        path: ctx.path_text(),
-                        line: Some(number),
-                        reason,
-                    }),
+                    Err(reason) => reject(out, number, reason),
                 }
             }
             Err(e) => {
@@ -464,9 +596,26 @@ fn read_jsonl(
                         out.documents.len()
                     ),
                 });
+                stream_failed = true;
                 break;
             }
         }
+    }
+    let file_reject = if binary {
+        Some(format!(
+            "binary content (NUL bytes): not a JSONL file; {bad_lines} lines could not be read, {} records could",
+            out.documents.len()
+        ))
+    } else {
+        (!records_seen && !stream_failed)
+            .then(|| "empty file: no records to read (only blank lines)".to_string())
+    };
+    if let Some(reason) = file_reject {
+        out.rejects.push(Reject {
+            path: ctx.path_text(),
+            line: None,
+            reason,
+        });
     }
 }
 
@@ -502,7 +651,8 @@ fn read_line_capped(
         if !too_long {
             if (buf.len() + take) as u64 > cap.saturating_add(1) {
                 too_long = true;
-                buf.clear();
+                // Give the memory back: the rest of the line is skipped, not kept.
+                *buf = Vec::new();
             } else {
                 buf.extend_from_slice(&chunk[..take]);
             }
@@ -628,6 +778,69 @@ mod tests {
             Some("news.test")
         );
         assert_eq!(url_host("not a url"), None);
+    }
+
+    #[test]
+    fn read_capped_stops_at_the_cap_of_an_endless_stream() {
+        assert!(read_capped(io::repeat(b'a'), 1000).unwrap().is_none());
+        let exact = read_capped(&[b'a'; 1000][..], 1000).unwrap().unwrap();
+        assert_eq!(exact.len(), 1000);
+    }
+
+    #[test]
+    fn an_uncompressed_file_over_the_cap_on_disk_is_not_read() {
+        /// Gives the first bytes, then fails: reading past the head is a test failure.
+        struct HeadOnly(bool);
+        impl Read for HeadOnly {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if std::mem::replace(&mut self.0, true) {
+                    return Err(io::Error::other("read past the head"));
+                }
+                buf[..6].copy_from_slice(b"Title\n");
+                Ok(6)
+            }
+        }
+        let file = InputFile {
+            path: PathBuf::from("big.txt"),
+            relative: "big.txt".into(),
+            top_dir: None,
+            size: 2 << 30,
+        };
+        let source = SourceConfig::default();
+        let out = read_input(
+            &file,
+            || Ok(HeadOnly(false)),
+            &source,
+            &FieldNames::default(),
+        );
+        assert!(out.documents.is_empty());
+        assert!(
+            out.rejects[0].reason.contains("larger than max_file_bytes"),
+            "{:?}",
+            out.rejects
+        );
+    }
+
+    #[test]
+    fn read_bytes_reads_like_a_file() {
+        let fields = FieldNames::default();
+        let source = SourceConfig::default();
+        let out = read_bytes("a.jsonl", b"{\"text\": \"hi\"}\n\n", &source, &fields);
+        assert_eq!(out.documents[0].id, "a.jsonl#1");
+        assert!(out.rejects.is_empty());
+        let out = read_bytes("a.txt", b"", &source, &fields);
+        assert_eq!(out.rejects[0].reason, EMPTY_FILE);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn non_utf8_names_are_escaped_so_they_stay_distinct() {
+        use std::os::unix::ffi::OsStrExt;
+        let e9 = os_text(OsStr::from_bytes(b"caf\xe9.txt"));
+        let ea = os_text(OsStr::from_bytes(b"caf\xea.txt"));
+        assert_eq!(e9, "caf\\xE9.txt");
+        assert_ne!(e9, ea);
+        assert_eq!(os_text(OsStr::new("café.txt")), "café.txt");
     }
 
     #[test]
