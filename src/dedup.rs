@@ -703,9 +703,10 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
 /// Clusters documents by near-duplicate links.
 ///
 /// Documents from earlier runs (`known`) keep their clusters: those of one earlier
-/// cluster are joined first, two earlier clusters are never merged, and a cluster that
-/// holds an earlier document keeps that cluster's representative (it was published
-/// already; its members' links are not re-verified). Clusters are numbered in order of
+/// cluster are joined first (their links are not re-verified); a cluster that holds an
+/// earlier document keeps that cluster's representative (it was published already).
+/// Tonight's documents may join two earlier clusters, as they would within one run
+/// (through the same chaining guard); the older cluster's representative then stays. Clusters are numbered in order of
 /// their first member; `items` list tonight's documents before the earlier ones.
 pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
     let candidates = candidate_pairs(items, config);
@@ -757,15 +758,17 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
         if ra == rb {
             continue;
         }
-        let (ka, kb) = (known_cluster[ra as usize], known_cluster[rb as usize]);
-        if ka.is_some() && kb.is_some()
-            || !majority_linked(&members[ra as usize], &members[rb as usize], &related)
-        {
+        if !majority_linked(&members[ra as usize], &members[rb as usize], &related) {
             continue;
         }
         let (keep, gone) = (ra.min(rb), ra.max(rb));
         parent[gone as usize] = keep;
-        known_cluster[keep as usize] = ka.or(kb);
+        // Two earlier clusters joined by tonight's documents become the older one.
+        known_cluster[keep as usize] =
+            match (known_cluster[ra as usize], known_cluster[rb as usize]) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            };
         let moved = std::mem::take(&mut members[gone as usize]);
         members[keep as usize].extend(moved);
     }
@@ -789,9 +792,12 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
             let better = match settled(&items[i]).cmp(&settled(current)) {
                 std::cmp::Ordering::Greater => true,
                 std::cmp::Ordering::Less => false,
-                std::cmp::Ordering::Equal => {
-                    settled(current) == 0 && better_representative(&items[i], current, config)
-                }
+                std::cmp::Ordering::Equal => match (items[i].known, current.known) {
+                    // Two earlier representatives (their clusters merged): the older
+                    // cluster's stays.
+                    (Some(x), Some(y)) => x.representative && x.cluster < y.cluster,
+                    _ => better_representative(&items[i], current, config),
+                },
             };
             if better {
                 representative[c as usize] = i;

@@ -100,6 +100,9 @@ pub struct StateSummary {
     pub files_unchanged: usize,
     /// Tonight's documents that joined a cluster of an earlier run.
     pub documents_matching_earlier: usize,
+    /// Earlier clusters merged into an older one because tonight's documents join them
+    /// (`merged_clusters` in `clusters.jsonl`).
+    pub clusters_merged: usize,
     /// Earlier documents loaded as candidates.
     pub earlier_documents_loaded: usize,
     /// True when no input file was new or changed: the run wrote no outputs (the output
@@ -191,6 +194,9 @@ struct ClusterMember<'a> {
 #[derive(Serialize)]
 struct ClusterRecord<'a> {
     cluster: u32,
+    /// Earlier clusters merged into this one tonight (with `--state`).
+    #[serde(skip_serializing_if = "<[u32]>::is_empty")]
+    merged_clusters: &'a [u32],
     representative: &'a str,
     size: usize,
     members: Vec<ClusterMember<'a>>,
@@ -574,9 +580,18 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     // Output cluster numbers: an earlier cluster keeps its number, new ones continue
     // from the state's next free number (from 0 without a state).
     let mut next_cluster = state.as_ref().map_or(0, |s| s.manifest().next_cluster);
+    // A cluster joining two earlier ones keeps the older number; the other is merged.
     let mut cluster_number = vec![u32::MAX; clustering.representative.len()];
+    let mut merged: Vec<Vec<u32>> = vec![Vec::new(); clustering.representative.len()];
     for (j, k) in known.iter().enumerate() {
-        cluster_number[clustering.cluster_of[documents.len() + j] as usize] = k.cluster;
+        let c = clustering.cluster_of[documents.len() + j] as usize;
+        cluster_number[c] = cluster_number[c].min(k.cluster);
+        merged[c].push(k.cluster);
+    }
+    for (c, numbers) in merged.iter_mut().enumerate() {
+        numbers.sort_unstable();
+        numbers.dedup();
+        numbers.retain(|&n| n != cluster_number[c]);
     }
     for n in cluster_number.iter_mut().filter(|n| **n == u32::MAX) {
         *n = next_cluster;
@@ -616,6 +631,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
                     clustering.representative[clustering.cluster_of[i] as usize] >= tonight
                 })
                 .count(),
+            clusters_merged: merged.iter().map(Vec::len).sum(),
             earlier_documents_loaded: known.len(),
             nothing_new: false,
         }),
@@ -640,6 +656,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             stripped: &stripped,
             clustering: &clustering,
             cluster_number: &cluster_number,
+            merged: &merged,
             items: &items,
             rejects: &rejects,
         },
@@ -677,6 +694,13 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
                 })
                 .collect(),
             next_cluster,
+            merges: (0..clustering.representative.len())
+                .flat_map(|c| {
+                    let rep = clustering.representative[c];
+                    let into = (cluster_number[c], ordinal_of(rep));
+                    merged[c].iter().map(move |&from| (from, into.0, into.1))
+                })
+                .collect(),
             sites,
             inputs: plan.inputs_after,
         };
@@ -735,6 +759,7 @@ fn nothing_new_summary(
             documents_after: before,
             files_unchanged: plan.unchanged.len(),
             documents_matching_earlier: 0,
+            clusters_merged: 0,
             earlier_documents_loaded: 0,
             nothing_new: true,
         }),
@@ -807,6 +832,8 @@ struct Outputs<'a> {
     clustering: &'a Clustering,
     /// The output number of each cluster of `clustering`.
     cluster_number: &'a [u32],
+    /// The earlier clusters merged into each cluster of `clustering`.
+    merged: &'a [Vec<u32>],
     items: &'a [DedupInput<'a>],
     rejects: &'a [Reject],
 }
@@ -822,6 +849,7 @@ fn write_outputs(
         stripped,
         clustering,
         cluster_number,
+        merged,
         items,
         rejects,
     } = *out;
@@ -896,6 +924,7 @@ fn write_outputs(
             let rep = clustering.representative[c];
             w.write(&ClusterRecord {
                 cluster: cluster_number[c],
+                merged_clusters: &merged[c],
                 representative: items[rep].id,
                 size: m.len(),
                 members: m

@@ -20,6 +20,9 @@
 //! - `seg-G.clusters`: the segment's `(cluster, ordinal)` pairs, sorted: the members of
 //!   an earlier cluster are loaded with it, so the chaining guard sees them as within
 //!   one run;
+//! - `merges-G.bin`: `(from, into, representative)` for every earlier cluster merged into
+//!   another (a later night's document joined them), sorted by `from`, chains resolved:
+//!   records keep the cluster they were written with, and loading maps them;
 //! - `sites-G.bin.zst`: every site's strip counts ([`SiteCounts`]);
 //! - `inputs-G.jsonl.zst`: every input file seen (path, size, mtime, xxh3 of the bytes);
 //! - `.chaff.lock`: the lock a run holds ([`crate::lock`]).
@@ -107,6 +110,9 @@ pub struct Manifest {
     pub sites: Option<FileEntry>,
     /// The input manifest file, once a run has written one.
     pub inputs: Option<FileEntry>,
+    /// The cluster merges file, once a run has merged clusters.
+    #[serde(default)]
+    pub merges: Option<FileEntry>,
 }
 
 impl Manifest {
@@ -121,6 +127,7 @@ impl Manifest {
             segments: Vec::new(),
             sites: None,
             inputs: None,
+            merges: None,
         }
     }
 
@@ -130,6 +137,7 @@ impl Manifest {
             .flat_map(|s| [&s.docs, &s.bands, &s.sketch, &s.clusters])
             .chain(self.sites.iter())
             .chain(self.inputs.iter())
+            .chain(self.merges.iter())
     }
 }
 
@@ -181,6 +189,9 @@ pub struct Additions<'a> {
     pub documents: Vec<NewDocument<'a>>,
     /// The next free cluster number after tonight.
     pub next_cluster: u32,
+    /// `(from, into, representative)`: earlier clusters merged tonight into another
+    /// cluster, whose representative has that ordinal.
+    pub merges: Vec<(u32, u32, u32)>,
     /// Every site's counts after tonight (sites not seen tonight included).
     pub sites: BTreeMap<String, SiteCounts>,
     /// Every input file known after tonight.
@@ -191,8 +202,34 @@ pub struct Additions<'a> {
 pub struct State {
     dir: PathBuf,
     manifest: Manifest,
+    /// Merged clusters: `from` → `(into, representative ordinal)`, chains resolved.
+    merges: BTreeMap<u32, (u32, u32)>,
     /// Held by a state opened for writing.
     _lock: Option<DirLock>,
+}
+
+fn encode_merges(merges: &BTreeMap<u32, (u32, u32)>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(12 * merges.len());
+    for (&from, &(into, rep)) in merges {
+        for v in [from, into, rep] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+    out
+}
+
+fn decode_merges(bytes: &[u8]) -> anyhow::Result<BTreeMap<u32, (u32, u32)>> {
+    anyhow::ensure!(
+        bytes.len().is_multiple_of(12),
+        "the merges file is cut short"
+    );
+    let mut c = Cursor { bytes };
+    let mut merges = BTreeMap::new();
+    while !c.bytes.is_empty() {
+        let (from, into, rep) = (c.u32()?, c.u32()?, c.u32()?);
+        merges.insert(from, (into, rep));
+    }
+    Ok(merges)
 }
 
 fn io_context(path: &Path, what: &str) -> impl FnOnce(std::io::Error) -> anyhow::Error {
@@ -516,7 +553,11 @@ fn read_records<T>(
     for local in locals {
         let local = local as usize;
         let (from, to) = (offsets[local], offsets[local + 1]);
-        anyhow::ensure!(from <= to, "{}: record offsets out of order", path.display());
+        anyhow::ensure!(
+            from <= to,
+            "{}: record offsets out of order",
+            path.display()
+        );
         reader.seek(SeekFrom::Start(from))?;
         bytes.resize((to - from) as usize, 0);
         reader.read_exact(&mut bytes)?;
@@ -607,9 +648,14 @@ impl State {
             }
             Err(e) => return Err(io_context(&path, "read")(e)),
         };
+        let merges = match &manifest.merges {
+            Some(entry) => decode_merges(&read_checked(dir, entry)?)?,
+            None => BTreeMap::new(),
+        };
         Ok(State {
             dir: dir.to_path_buf(),
             manifest,
+            merges,
             _lock: None,
         })
     }
@@ -708,6 +754,17 @@ impl State {
     /// The first (oldest) `per_cluster` members of each of `clusters` (sorted,
     /// distinct), as ordinals, sorted.
     pub fn members(&self, clusters: &[u32], per_cluster: usize) -> anyhow::Result<Vec<u32>> {
+        // Clusters merged into the wanted ones hold members too.
+        let mut wanted: Vec<u32> = clusters.to_vec();
+        wanted.extend(
+            self.merges
+                .iter()
+                .filter(|(_, (into, _))| clusters.binary_search(into).is_ok())
+                .map(|(&from, _)| from),
+        );
+        wanted.sort_unstable();
+        let canonical = |c: u32| self.merges.get(&c).map_or(c, |m| m.0);
+        let clusters = &wanted;
         let mut found: Vec<(u32, u32)> = Vec::new();
         for segment in &self.manifest.segments {
             let bytes = read_checked(&self.dir, &segment.clusters)?;
@@ -715,7 +772,7 @@ impl State {
             for &cluster in clusters {
                 while entries.next_if(|e| e.0 < cluster).is_some() {}
                 while let Some(e) = entries.next_if(|e| e.0 == cluster) {
-                    found.push(e);
+                    found.push((canonical(e.0), e.1));
                 }
             }
         }
@@ -775,9 +832,18 @@ impl State {
         self.per_segment(ordinals, |segment, wanted| {
             let locals = wanted.iter().map(|o| o - segment.first_ordinal);
             let path = self.dir.join(&segment.docs.name);
-            out.extend(read_records(&path, segment.documents, locals, |local, b| {
-                decode_record(segment.first_ordinal + local, b)
-            })?);
+            out.extend(read_records(
+                &path,
+                segment.documents,
+                locals,
+                |local, b| {
+                    let mut doc = decode_record(segment.first_ordinal + local, b)?;
+                    if let Some(&(into, rep)) = self.merges.get(&doc.cluster) {
+                        (doc.cluster, doc.representative) = (into, rep);
+                    }
+                    Ok(doc)
+                },
+            )?);
             Ok(())
         })?;
         Ok(out)
@@ -802,6 +868,20 @@ impl State {
             manifest.segments.push(segment);
         }
         manifest.next_cluster = additions.next_cluster;
+        if !additions.merges.is_empty() {
+            let mut merges = self.merges.clone();
+            for &(from, into, rep) in &additions.merges {
+                for target in merges.values_mut().filter(|t| t.0 == from) {
+                    *target = (into, rep);
+                }
+                merges.insert(from, (into, rep));
+            }
+            manifest.merges = Some(StateFile::write_whole(
+                &self.dir,
+                format!("merges-{generation:06}.bin"),
+                &encode_merges(&merges),
+            )?);
+        }
         manifest.sites = Some(StateFile::write_whole(
             &self.dir,
             format!("sites-{generation:06}.bin.zst"),
@@ -1012,6 +1092,7 @@ fn is_state_file_name(name: &str) -> bool {
         || name.starts_with("seg-")
         || name.starts_with("sites-")
         || name.starts_with("inputs-")
+        || name.starts_with("merges-")
 }
 
 /// What `chaff state stats` prints.
@@ -1125,6 +1206,7 @@ mod tests {
         let additions = Additions {
             documents,
             next_cluster: next_cluster + seeds.len() as u32,
+            merges: Vec::new(),
             sites,
             inputs: BTreeMap::new(),
         };

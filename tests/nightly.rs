@@ -480,3 +480,64 @@ fn json_prints_the_summary_on_stdout_and_logs_follow_rust_log() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_document_joining_two_earlier_clusters_merges_them_as_one_run_would() {
+    // C is a long story; A keeps the paragraphs C has at positions 3..8 of every 8, B
+    // those at 0..3 and 6..8: each is contained in C, but A and B share only a quarter of
+    // the story (related, not near-duplicates), so they stay apart until C arrives.
+    let story = article(777, 40);
+    let keep = |wanted: &dyn Fn(usize) -> bool| -> String {
+        let kept: Vec<&str> = story
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| wanted(i % 8))
+            .map(|(_, p)| p.as_str())
+            .collect();
+        kept.join("\n\n")
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    let state = dir.path().join("state");
+    let nights = [
+        ("a.example/story.txt", keep(&|i| i >= 3)),
+        ("b.example/story.txt", keep(&|i| !(3..6).contains(&i))),
+        ("c.example/story.txt", story.join("\n\n")),
+    ];
+    let mut outputs = Vec::new();
+    for (n, (path, text)) in nights.iter().enumerate() {
+        write(&dump.join(path), text);
+        let out = dir.path().join(format!("night{n}"));
+        chaff(&run_args(&dump, &out, Some(&state), &[])).code(0);
+        outputs.push(read_jsonl(&out.join("documents.jsonl")).remove(0));
+        if n == 2 {
+            let clusters = read_jsonl(&out.join("clusters.jsonl"));
+            assert_eq!(clusters.len(), 1, "{clusters:?}");
+            assert_eq!(clusters[0]["cluster"], 0);
+            assert_eq!(clusters[0]["merged_clusters"], serde_json::json!([1]));
+            assert_eq!(summary(&out)["state"]["clusters_merged"], 1);
+        }
+    }
+    let clusters: Vec<u64> = outputs
+        .iter()
+        .map(|d| d["cluster"].as_u64().unwrap())
+        .collect();
+    assert_eq!(clusters, [0, 1, 0], "A and B apart until C: {outputs:?}");
+    assert_eq!(outputs[2]["duplicate_of"], "a.example/story.txt");
+    // One run over the three documents puts them in one cluster too.
+    let single = dir.path().join("single");
+    chaff(&run_args(&dump, &single, None, &[])).code(0);
+    let all = read_jsonl(&single.join("documents.jsonl"));
+    assert!(
+        all.iter().all(|d| d["cluster"] == all[0]["cluster"]),
+        "{all:?}"
+    );
+    // A fourth night's copy of B lands in the merged cluster, 0.
+    write(&dump.join("d.example/story.txt"), &nights[1].1);
+    let out = dir.path().join("night3");
+    chaff(&run_args(&dump, &out, Some(&state), &[])).code(0);
+    let copy = read_jsonl(&out.join("documents.jsonl")).remove(0);
+    assert_eq!(copy["cluster"], 0, "{copy}");
+    assert_eq!(copy["duplicate_of"], "a.example/story.txt");
+    chaff(&["state".into(), "verify".into(), state.display().to_string()]).code(0);
+}
