@@ -8,7 +8,9 @@
 
   nights.py concat OUT_DIR NIGHT_DIR...
       Concatenates the nights' documents.jsonl into OUT_DIR/documents.jsonl (cluster
-      numbers of an incremental state are global, so this is the whole history's output).
+      numbers of an incremental state are global, so this is the whole history's output),
+      applying the cluster merges the nights report (`merged_clusters` in clusters.jsonl),
+      as a consumer of the nightly outputs would.
 
   nights.py agree SINGLE.jsonl INCREMENTAL.jsonl
       Compares two clusterings of the same documents: the pairs put together by both,
@@ -36,12 +38,27 @@ def split(corpus, nights, out):
 
 
 def concat(out, nights):
+    into = {}
+    for night in nights:
+        with open(Path(night) / "clusters.jsonl", encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                for merged in record.get("merged_clusters", []):
+                    into[merged] = record["cluster"]
+
+    def final(cluster):
+        while cluster in into:
+            cluster = into[cluster]
+        return cluster
+
     Path(out).mkdir(parents=True, exist_ok=True)
     with open(Path(out) / "documents.jsonl", "w", encoding="utf-8") as dst:
         for night in nights:
             with open(Path(night) / "documents.jsonl", encoding="utf-8") as src:
                 for line in src:
-                    dst.write(line)
+                    doc = json.loads(line)
+                    doc["cluster"] = final(doc["cluster"])
+                    dst.write(json.dumps(doc) + "\n")
 
 
 def clusters(path):
