@@ -19,6 +19,8 @@
 #   NIGHTS_DIR     work directory (default: $TMPDIR/chaff-nights); the corpus is cached there
 #   NIGHTS_DOCS    documents in all (default 200000)   NIGHTS  nights (default 10)
 #   NIGHTS_SEED    gen_corpus.py seed (default 5)       THREADS chaff threads (default 2)
+#   NIGHTS_MIN_ARI fail (exit 1) when the two clusterings agree less than this (ARI);
+#                  .ci/run sets it on a small corpus
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -93,4 +95,9 @@ for name in single incremental; do
   summary=$(python3 "$shared/eval/score.py" --truth "$corpus/truth.jsonl" --docs "$work/run/$name/documents.jsonl" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"])')
   echo "$name: $summary"
 done
-python3 "$helper" agree "$work/run/single/documents.jsonl" "$work/run/incremental/documents.jsonl"
+agreement=$(python3 "$helper" agree "$work/run/single/documents.jsonl" "$work/run/incremental/documents.jsonl")
+echo "$agreement"
+if [ -n "${NIGHTS_MIN_ARI:-}" ]; then
+  python3 -c 'import json, sys; a = json.loads(sys.argv[1])["ari"]; sys.exit(0 if a >= float(sys.argv[2]) else "nights.sh: incremental and single-run clusters agree at ARI %s < %s" % (a, sys.argv[2]))' "$agreement" "$NIGHTS_MIN_ARI"
+  echo "agreement ARI >= $NIGHTS_MIN_ARI"
+fi

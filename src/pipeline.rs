@@ -511,6 +511,16 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         rejects.len(),
         seconds.read
     );
+    if !rejects.is_empty() {
+        log::warn!(
+            "{} inputs rejected: their reasons will be in {}",
+            rejects.len(),
+            options.out.join("rejects.jsonl").display()
+        );
+        for r in &rejects {
+            log::debug!("rejected {} (line {:?}): {}", r.path, r.line, r.reason);
+        }
+    }
 
     let t = Instant::now();
     let stage = progress.stage("learning site templates and stripping chrome");
