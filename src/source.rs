@@ -77,6 +77,8 @@ pub struct FileContents {
 
 /// Walks every input (file or directory) in order and returns the files to read, plus a
 /// reject for every path that could not be walked (missing, unreadable, symlink loop).
+/// Directories below an input that hold chaff's lock file (an output or state directory
+/// placed inside the dumps) are skipped, so a nightly run never reads its own outputs.
 pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<Reject>) {
     let mut files = Vec::new();
     let mut rejects = Vec::new();
@@ -97,6 +99,11 @@ pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<R
                         continue;
                     }
                     if entry.file_type().is_dir() {
+                        // chaff's own output and state directories (they hold its lock
+                        // file) are never read back as input.
+                        if entry.depth() > 0 && entry.path().join(crate::lock::LOCK_FILE).exists() {
+                            entries.skip_current_dir();
+                        }
                         continue;
                     }
                     match regular_file_check(&entry) {

@@ -541,3 +541,29 @@ fn a_document_joining_two_earlier_clusters_merges_them_as_one_run_would() {
     assert_eq!(copy["duplicate_of"], "a.example/story.txt");
     chaff(&["state".into(), "verify".into(), state.display().to_string()]).code(0);
 }
+
+#[test]
+fn outputs_and_state_inside_the_input_directory_are_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    night_files(&dump, 1);
+    let out = dump.join("clean");
+    let state = dump.join("state");
+    chaff(&run_args(&dump, &out, Some(&state), &[])).code(0);
+    // The second run sees no new file: not documents.jsonl, not the state's segments.
+    let again = chaff(&run_args(
+        &dump,
+        &dump.join("clean2"),
+        Some(&state),
+        &["--json"],
+    ))
+    .code(0);
+    let printed: Value = serde_json::from_slice(&again.get_output().stdout).unwrap();
+    assert_eq!(printed["state"]["nothing_new"], true, "{printed}");
+    // Without a state, the output directory is skipped as well.
+    let plain = dump.join("plain");
+    chaff(&run_args(&dump, &plain, None, &[])).code(0);
+    chaff(&run_args(&dump, &plain, None, &[])).code(0);
+    assert_eq!(summary(&plain)["documents"], 8);
+    assert_eq!(summary(&plain)["rejects"], 0);
+}
