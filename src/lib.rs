@@ -14,6 +14,8 @@
 //!
 //! [`pipeline::run`] runs them in order; `main.rs` is a thin CLI over it.
 
+#![warn(missing_docs)]
+
 pub mod config;
 pub mod dedup;
 pub mod document;
