@@ -587,26 +587,13 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         }),
     }));
     let clustering = dedup::cluster(&items, &dedup_config);
-    // Output cluster numbers: an earlier cluster keeps its number, new ones continue
-    // from the state's next free number (from 0 without a state).
-    let mut next_cluster = state.as_ref().map_or(0, |s| s.manifest().next_cluster);
-    // A cluster joining two earlier ones keeps the older number; the other is merged.
-    let mut cluster_number = vec![u32::MAX; clustering.representative.len()];
-    let mut merged: Vec<Vec<u32>> = vec![Vec::new(); clustering.representative.len()];
-    for (j, k) in known.iter().enumerate() {
-        let c = clustering.cluster_of[documents.len() + j] as usize;
-        cluster_number[c] = cluster_number[c].min(k.cluster);
-        merged[c].push(k.cluster);
-    }
-    for (c, numbers) in merged.iter_mut().enumerate() {
-        numbers.sort_unstable();
-        numbers.dedup();
-        numbers.retain(|&n| n != cluster_number[c]);
-    }
-    for n in cluster_number.iter_mut().filter(|n| **n == u32::MAX) {
-        *n = next_cluster;
-        next_cluster += 1;
-    }
+    let numbering = ClusterNumbering::new(
+        &clustering,
+        &known,
+        documents.len(),
+        state.as_ref().map_or(0, |s| s.manifest().next_cluster),
+    );
+    let (cluster_number, merged) = (&numbering.number, &numbering.merged);
     stage.finish_and_clear();
     seconds.dedup = t.elapsed().as_secs_f64();
     check_stop()?;
@@ -665,8 +652,8 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             documents: &documents,
             stripped: &stripped,
             clustering: &clustering,
-            cluster_number: &cluster_number,
-            merged: &merged,
+            cluster_number,
+            merged,
             items: &items,
             rejects: &rejects,
         },
@@ -681,39 +668,16 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     stage.finish_and_clear();
     written?;
     if let Some(state) = state {
-        let first = state.next_ordinal();
-        let ordinal_of = |i: usize| {
-            if i < tonight {
-                first + i as u32
-            } else {
-                known[i - tonight].ordinal
-            }
-        };
         let mut sites = earlier_sites.unwrap_or_default();
         sites.extend(stripped.counts.into_iter().map(|c| (c.site.clone(), c)));
-        let additions = state::Additions {
-            documents: (0..tonight)
-                .map(|i| {
-                    let c = clustering.cluster_of[i] as usize;
-                    state::NewDocument {
-                        id: &documents[i].id,
-                        cluster: cluster_number[c],
-                        representative: ordinal_of(clustering.representative[c]),
-                        signature: &signatures[i],
-                    }
-                })
-                .collect(),
-            next_cluster,
-            merges: (0..clustering.representative.len())
-                .flat_map(|c| {
-                    let rep = clustering.representative[c];
-                    let into = (cluster_number[c], ordinal_of(rep));
-                    merged[c].iter().map(move |&from| (from, into.0, into.1))
-                })
-                .collect(),
-            sites,
-            inputs: plan.inputs_after,
+        let night = Night {
+            documents: &documents,
+            signatures: &signatures,
+            known: &known,
+            clustering: &clustering,
+            numbering: &numbering,
         };
+        let additions = night.additions(state.next_ordinal(), sites, plan.inputs_after);
         check_stop()?;
         state.commit(additions, &dedup_config)?;
         log::info!("state committed");
@@ -750,6 +714,107 @@ impl Summary {
                 ..Timing::default()
             },
             options: config.clone(),
+        }
+    }
+}
+
+/// The output numbers of a run's clusters: a cluster holding earlier documents keeps the
+/// oldest earlier cluster number among them (the others are merged into it); new
+/// clusters continue from the state's next free number (from 0 without a state), in
+/// order of their first member.
+struct ClusterNumbering {
+    /// Each cluster's output number.
+    number: Vec<u32>,
+    /// The earlier cluster numbers merged into each cluster.
+    merged: Vec<Vec<u32>>,
+    /// The next free number after this run.
+    next: u32,
+}
+
+impl ClusterNumbering {
+    /// Numbers the clusters of `clustering`, whose items are `tonight` documents followed
+    /// by the `known` earlier ones.
+    fn new(clustering: &Clustering, known: &[KnownDocument], tonight: usize, next: u32) -> Self {
+        let clusters = clustering.representative.len();
+        let mut number = vec![u32::MAX; clusters];
+        let mut merged: Vec<Vec<u32>> = vec![Vec::new(); clusters];
+        for (j, k) in known.iter().enumerate() {
+            let c = clustering.cluster_of[tonight + j] as usize;
+            number[c] = number[c].min(k.cluster);
+            merged[c].push(k.cluster);
+        }
+        for (c, numbers) in merged.iter_mut().enumerate() {
+            numbers.sort_unstable();
+            numbers.dedup();
+            numbers.retain(|&n| n != number[c]);
+        }
+        let mut next = next;
+        for n in number.iter_mut().filter(|n| **n == u32::MAX) {
+            *n = next;
+            next += 1;
+        }
+        ClusterNumbering {
+            number,
+            merged,
+            next,
+        }
+    }
+}
+
+/// Tonight's clustering as the incremental state stores it.
+struct Night<'a> {
+    documents: &'a [Document],
+    signatures: &'a [Signature],
+    /// The earlier documents clustered with tonight's (items after tonight's).
+    known: &'a [KnownDocument],
+    clustering: &'a Clustering,
+    numbering: &'a ClusterNumbering,
+}
+
+impl Night<'_> {
+    /// What the state gains: tonight's documents (ordinals from `first` on) with their
+    /// clusters and representatives, the merges, and the updated counts and inputs.
+    fn additions(
+        &self,
+        first: u32,
+        sites: BTreeMap<String, strip::SiteCounts>,
+        inputs: BTreeMap<String, InputRecord>,
+    ) -> state::Additions<'_> {
+        let tonight = self.documents.len();
+        let ordinal_of = |i: usize| {
+            if i < tonight {
+                first + i as u32
+            } else {
+                self.known[i - tonight].ordinal
+            }
+        };
+        let (clustering, numbering) = (self.clustering, self.numbering);
+        state::Additions {
+            documents: (0..tonight)
+                .map(|i| {
+                    let c = clustering.cluster_of[i] as usize;
+                    state::NewDocument {
+                        id: &self.documents[i].id,
+                        cluster: numbering.number[c],
+                        representative: ordinal_of(clustering.representative[c]),
+                        signature: &self.signatures[i],
+                    }
+                })
+                .collect(),
+            next_cluster: numbering.next,
+            merges: (0..clustering.representative.len())
+                .flat_map(|c| {
+                    let into = (
+                        numbering.number[c],
+                        ordinal_of(clustering.representative[c]),
+                    );
+                    numbering.merged[c]
+                        .iter()
+                        .map(move |&from| (from, into.0, into.1))
+                })
+                .collect(),
+            sites,
+            inputs,
         }
     }
 }
