@@ -12,6 +12,9 @@
 # night, state size; then both clusterings' scores against the truth (score.py) and how
 # far the incremental clusters agree with the single run's (nights.py agree).
 #
+# Disk: outputs are kept for inspection under $NIGHTS_DIR/run (replaced by the next run):
+# about 2.5 GB for 200,000 documents, 25 GB for 1,000,000 (plus the corpus and its split).
+#
 # usage (from the repo root):   bash benches/nights.sh
 # environment:
 #   CHAFF_SHARED   the shared directory (default: ../shared next to the repo)
