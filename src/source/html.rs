@@ -30,11 +30,19 @@ pub struct ExtractedPage {
 /// Extracts the main content of a page with `extractor`. Errors say why nothing usable
 /// was found.
 pub fn extract(page: &str, extractor: HtmlExtractor) -> Result<ExtractedPage, String> {
+    let too_deep = || {
+        format!(
+            "HTML nested deeper than {MAX_DEPTH} elements: not an article page (extraction time grows with the square of the depth)"
+        )
+    };
+    // The parser itself is quadratic in the depth too: unclosed `<div>`s and `<span>`s
+    // (which nothing closes implicitly) are counted on the raw text first.
+    if raw_containers_deeper_than(page, MAX_DEPTH) {
+        return Err(too_deep());
+    }
     let document = dom_query::Document::from(page);
     if nested_deeper_than(&document, MAX_DEPTH) {
-        return Err(format!(
-            "HTML nested deeper than {MAX_DEPTH} elements: not an article page (extraction time grows with the square of the depth)"
-        ));
+        return Err(too_deep());
     }
     let url = ["link[rel=\"canonical\"]", "meta[property=\"og:url\"]"]
         .iter()
@@ -105,6 +113,43 @@ pub fn extract(page: &str, extractor: HtmlExtractor) -> Result<ExtractedPage, St
     })
 }
 
+/// Whether the raw page opens more than `limit` `<div>` and `<span>` elements without
+/// closing them: elements the HTML parser never closes implicitly, so the parsed tree is
+/// that deep too, and parsing it would take quadratic time (ASCII case-insensitive tag
+/// names; tags inside comments and scripts are counted as well, a page that writes
+/// hundreds of unclosed `<div>`s into a script string is the price).
+fn raw_containers_deeper_than(page: &str, limit: usize) -> bool {
+    let bytes = page.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
+        i += offset + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let name_start = i + usize::from(closing);
+        let is_container = [&b"div"[..], &b"span"[..]].iter().any(|name| {
+            let end = name_start + name.len();
+            bytes.len() > end
+                && bytes[name_start..end].eq_ignore_ascii_case(name)
+                && matches!(
+                    bytes[end],
+                    b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'
+                )
+        });
+        if !is_container {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether any node of the document lies more than `limit` levels below the root (one
 /// walk of the tree, without recursion).
 fn nested_deeper_than(document: &dom_query::Document, limit: usize) -> bool {
@@ -168,6 +213,24 @@ fn collapse_spaces(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unclosed_containers_are_counted_before_parsing() {
+        let deep = format!("<body>{}text", "<DIV class=x>".repeat(50_000));
+        assert!(raw_containers_deeper_than(&deep, MAX_DEPTH));
+        let started = std::time::Instant::now();
+        let err = extract(&deep, HtmlExtractor::Readability).unwrap_err();
+        assert!(err.contains("nested deeper"), "{err}");
+        // Parsing 50,000 levels would take minutes; the raw count answers at once.
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        let balanced = "<div><span>a</span></div>".repeat(5_000);
+        assert!(!raw_containers_deeper_than(&balanced, MAX_DEPTH));
+        let divider = "<divider><spanner>".repeat(600);
+        assert!(
+            !raw_containers_deeper_than(&divider, MAX_DEPTH),
+            "other tags"
+        );
+    }
 
     #[test]
     fn streamed_hidden_blocks_are_read() {
