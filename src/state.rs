@@ -205,7 +205,7 @@ pub struct State {
     /// Merged clusters: `from` → `(into, representative ordinal)`, chains resolved.
     merges: BTreeMap<u32, (u32, u32)>,
     /// Held by a state opened for writing.
-    _lock: Option<DirLock>,
+    lock: Option<DirLock>,
 }
 
 fn encode_merges(merges: &BTreeMap<u32, (u32, u32)>) -> Vec<u8> {
@@ -611,7 +611,7 @@ impl State {
         fs::create_dir_all(dir).map_err(io_context(dir, "create the state directory"))?;
         let lock = lock_dir(dir, "state")?;
         let mut state = State::read(dir)?;
-        state._lock = Some(lock);
+        state.lock = Some(lock);
         Ok(state)
     }
 
@@ -656,7 +656,7 @@ impl State {
             dir: dir.to_path_buf(),
             manifest,
             merges,
-            _lock: None,
+            lock: None,
         })
     }
 
@@ -853,7 +853,7 @@ impl State {
     /// manifest atomically; then removes files of earlier generations that the new
     /// manifest no longer names.
     pub fn commit(mut self, additions: Additions, options: &DedupConfig) -> anyhow::Result<()> {
-        anyhow::ensure!(self._lock.is_some(), "the state was opened read-only");
+        anyhow::ensure!(self.lock.is_some(), "the state was opened read-only");
         let generation = self.manifest.generation + 1;
         let mut manifest = self.manifest.clone();
         manifest.generation = generation;
@@ -1052,7 +1052,7 @@ impl State {
     /// Merges every segment into one (fewer files to open and one sorted key file to
     /// join), committed like a run. Ordinals, clusters and outputs do not change.
     pub fn compact(mut self) -> anyhow::Result<()> {
-        anyhow::ensure!(self._lock.is_some(), "the state was opened read-only");
+        anyhow::ensure!(self.lock.is_some(), "the state was opened read-only");
         if self.manifest.segments.len() < 2 {
             return Ok(());
         }
