@@ -47,6 +47,10 @@ if [ ! -f "$split/night-$(printf %02d "$nights").jsonl" ]; then
 fi
 rm -rf "$work/run"
 mkdir -p "$work/run/dump"
+# A state fixes its shingle size at 4 words (it is meant to grow); the single run uses the
+# same, whatever the corpus size, so that the two runs compare like with like.
+config=$work/run/chaff.toml
+printf '[dedup]\nshingle_words = 4\n' > "$config"
 
 timed() {  # LOG CMD... : runs CMD under /usr/bin/time -v, exit 0 or 3 accepted
   local log=$1; shift
@@ -60,7 +64,7 @@ wall() {  # "h:mm:ss" or "m:ss.cc" -> seconds
 }
 
 echo "## single run over all $nights nights ($docs documents)"
-timed "$work/run/single.time" "$bin" run "$split" --out "$work/run/single" --threads "$threads" --quiet
+timed "$work/run/single.time" "$bin" run "$split" --out "$work/run/single" --config "$config" --threads "$threads" --quiet
 printf 'seconds %s  peak_rss_mb %d\n' "$(wall "$work/run/single.time")" "$(( $(field "$work/run/single.time" "Maximum resident") / 1024 ))"
 
 echo
@@ -73,7 +77,7 @@ for n in $(seq 1 "$nights"); do
   cp "$split/night-$nn.jsonl" "$work/run/dump/"
   out=$work/run/night-$nn
   outs+=("$out")
-  timed "$work/run/night-$nn.time" "$bin" run "$work/run/dump" --out "$out" --state "$work/run/state" --threads "$threads" --quiet
+  timed "$work/run/night-$nn.time" "$bin" run "$work/run/dump" --out "$out" --state "$work/run/state" --config "$config" --threads "$threads" --quiet
   python3 - "$out/summary.json" "$work/run/night-$nn.time" "$work/run/state" "$n" <<'PY'
 import json, os, re, sys
 s = json.load(open(sys.argv[1]))

@@ -18,12 +18,20 @@
 //!    `containment`-contained in the larger (truncated or extended copies), shared from
 //!    end to end (the spread test), and agreeing on names and numbers
 //!    ([`anchors_agree`]).
-//! 5. Union-find over verified pairs, strongest first, with a chaining guard
-//!    ([`majority_linked`]); the representative is chosen by the configured policy
-//!    (default: the longest cleaned text, ties broken by the smaller id).
+//! 5. Union-find over verified pairs in arrival order: document by document in input
+//!    order, each one's links to earlier documents strongest first, with a chaining
+//!    guard ([`majority_linked`]) that samples each cluster's oldest members; the
+//!    representative is chosen by the configured policy (default: the longest cleaned
+//!    text, ties broken by the smaller id).
 //!
 //! Invariants: results depend only on the input order and options (pairs are sorted
-//! before union-find), never on the thread count; documents with no words are singletons.
+//! before union-find), never on the thread count; documents with no words are
+//! singletons. Because links are taken in arrival order, clustering a corpus in two
+//! parts (the second with the first's documents as `known`, as the incremental state
+//! does night after night) makes the same decisions as clustering it at once (test
+//! `clustering_in_two_parts_equals_clustering_at_once`). Measured cost of that order
+//! against global strongest-first: dev-corpus pair_f1 0.9940 -> 0.9920, held-out
+//! corpora within ±0.0005, 200k unchanged (0.9986).
 
 use crate::config::{DedupConfig, Representative};
 use crate::document::RankValue;
@@ -537,7 +545,9 @@ fn is_near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Opti
     let smaller = a.shingles.min(b.shingles) as usize;
     let linked = jaccard >= config.jaccard
         || smaller >= config.min_shingles_for_containment && containment >= config.containment;
-    let (small, large) = if a.shingles <= b.shingles {
+    // The smaller document is tested against the larger; equal sizes are ordered by
+    // their MinHash, so the answer never depends on the argument order.
+    let (small, large) = if (a.shingles, &a.minhash) <= (b.shingles, &b.minhash) {
         (a, b)
     } else {
         (b, a)
@@ -735,8 +745,29 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
         .par_iter()
         .filter_map(|&(a, b)| near(a, b).map(|j| (j, a, b)))
         .collect();
-    // Strongest links first; ties in index order, so the result never depends on threads.
-    verified.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    // In input order of the later document (earlier runs' documents come first), its
+    // strongest links first; ties in index order, so the result never depends on
+    // threads, and a run over several nights' inputs makes the same decisions, in the
+    // same order, as the nights one after the other.
+    let arrival = |i: u32| {
+        if items[i as usize].known.is_some() {
+            0
+        } else {
+            u64::from(i) + 1
+        }
+    };
+    // A pair's documents as (arrival, index) keys, later one first.
+    let keys = |a: u32, b: u32| {
+        let (ka, kb) = ((arrival(a), a), (arrival(b), b));
+        (ka.max(kb), ka.min(kb))
+    };
+    verified.sort_by(|x, y| {
+        let ((later_x, earlier_x), (later_y, earlier_y)) = (keys(x.1, x.2), keys(y.1, y.2));
+        later_x
+            .cmp(&later_y)
+            .then(y.0.total_cmp(&x.0))
+            .then(earlier_x.cmp(&earlier_y))
+    });
     let mut parent: Vec<u32> = (0..items.len() as u32).collect();
     let mut members: Vec<Vec<u32>> = (0..items.len() as u32).map(|i| vec![i]).collect();
     // The earlier cluster each root holds, if any.
@@ -771,6 +802,9 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
             };
         let moved = std::mem::take(&mut members[gone as usize]);
         members[keep as usize].extend(moved);
+        // Members in arrival order, so the guard samples the oldest ones, whatever the
+        // order of the merges (and the incremental state loads those same members).
+        members[keep as usize].sort_unstable_by_key(|&m| (arrival(m), m));
     }
     // An earlier representative outranks any earlier member, which outranks tonight's.
     let settled = |d: &DedupInput| match d.known {
@@ -904,6 +938,103 @@ mod tests {
                 known: None,
             })
             .collect()
+    }
+
+    /// Labels every document with its cluster after clustering `texts` in two parts,
+    /// as two nights: the second part with the first part's documents as known ones.
+    fn clusters_in_two_parts(sigs: &[Signature], split: usize, cfg: &DedupConfig) -> Vec<u32> {
+        let input = |i: usize, known: Option<Known>| DedupInput {
+            id: "",
+            chars: 0,
+            signature: &sigs[i],
+            fetched_at: None,
+            rank: None,
+            known,
+        };
+        let first: Vec<DedupInput> = (0..split).map(|i| input(i, None)).collect();
+        let night1 = cluster(&first, cfg);
+        let mut second: Vec<DedupInput> = (split..sigs.len()).map(|i| input(i, None)).collect();
+        second.extend((0..split).map(|i| {
+            let c = night1.cluster_of[i];
+            let representative = night1.representative[c as usize] == i;
+            input(
+                i,
+                Some(Known {
+                    cluster: c,
+                    representative,
+                }),
+            )
+        }));
+        let night2 = cluster(&second, cfg);
+        let tonight = sigs.len() - split;
+        // Night 2's cluster of each first-night cluster (merges included).
+        let mut label = vec![0u32; sigs.len()];
+        for i in 0..split {
+            label[i] = night2.cluster_of[tonight + i];
+        }
+        for j in 0..tonight {
+            label[split + j] = night2.cluster_of[j];
+        }
+        label
+    }
+
+    fn same_partition(a: &[u32], b: &[u32]) -> bool {
+        (0..a.len()).all(|i| (0..a.len()).all(|j| (a[i] == a[j]) == (b[i] == b[j])))
+    }
+
+    #[test]
+    fn clustering_in_two_parts_equals_clustering_at_once() {
+        // Stories of 10 paragraphs; copies keep a window of them, some extended with
+        // paragraphs of another story: the chaining guard has decisions to make, and
+        // they must come out the same when the copies arrive over two nights.
+        let cfg = DedupConfig::default().for_corpus(50_000);
+        let paragraphs =
+            |story: u64| -> Vec<String> { (0..10).map(|p| text(1000 * story + p, 60)).collect() };
+        let mut state = 7u64;
+        let mut texts = Vec::new();
+        for _ in 0..120 {
+            let story = splitmix64(&mut state) % 12;
+            let p = paragraphs(story);
+            let start = (splitmix64(&mut state) % 5) as usize;
+            let len = 3 + (splitmix64(&mut state) % 7) as usize;
+            let mut doc: Vec<String> = p[start..(start + len).min(10)].to_vec();
+            if splitmix64(&mut state) % 3 == 0 {
+                let other = paragraphs((story + 1 + splitmix64(&mut state) % 11) % 12);
+                doc.extend(
+                    other[..(splitmix64(&mut state) % 6) as usize + 2]
+                        .iter()
+                        .cloned(),
+                );
+            }
+            texts.push(doc.join(" "));
+        }
+        let sigs: Vec<Signature> = texts.iter().map(|t| signature(t, &cfg)).collect();
+        let at_once = {
+            let all: Vec<DedupInput> = sigs
+                .iter()
+                .map(|s| DedupInput {
+                    id: "",
+                    chars: 0,
+                    signature: s,
+                    fetched_at: None,
+                    rank: None,
+                    known: None,
+                })
+                .collect();
+            cluster(&all, &cfg).cluster_of
+        };
+        let clusters = at_once
+            .iter()
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        assert!(
+            clusters > 12 && clusters < 100,
+            "a mix of clusters: {clusters}"
+        );
+        for split in [30, 60, 90] {
+            let nights = clusters_in_two_parts(&sigs, split, &cfg);
+            assert!(same_partition(&at_once, &nights), "split at {split}");
+        }
     }
 
     #[test]
