@@ -968,13 +968,8 @@ mod tests {
         let night2 = cluster(&second, cfg);
         let tonight = sigs.len() - split;
         // Night 2's cluster of each first-night cluster (merges included).
-        let mut label = vec![0u32; sigs.len()];
-        for i in 0..split {
-            label[i] = night2.cluster_of[tonight + i];
-        }
-        for j in 0..tonight {
-            label[split + j] = night2.cluster_of[j];
-        }
+        let mut label = night2.cluster_of[tonight..].to_vec();
+        label.extend_from_slice(&night2.cluster_of[..tonight]);
         label
     }
 
