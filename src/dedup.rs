@@ -993,7 +993,7 @@ mod tests {
             let start = (splitmix64(&mut state) % 5) as usize;
             let len = 3 + (splitmix64(&mut state) % 7) as usize;
             let mut doc: Vec<String> = p[start..(start + len).min(10)].to_vec();
-            if splitmix64(&mut state) % 3 == 0 {
+            if splitmix64(&mut state).is_multiple_of(3) {
                 let other = paragraphs((story + 1 + splitmix64(&mut state) % 11) % 12);
                 doc.extend(
                     other[..(splitmix64(&mut state) % 6) as usize + 2]
