@@ -212,30 +212,36 @@ fn permutations() -> &'static Permutations {
 /// round): 32-bit arithmetic only, which the compiler vectorises across slots.
 pub fn signature_of_shingles(shingles: &[u64]) -> Signature {
     let (minhash, counts) = minhash_and_bit_counts(shingles);
-    let mut lead_minhash = [0u32; LEAD_BANDS * LEAD_ROWS];
+    let mut lead_minhash = [0u32; LEAD_SLOTS];
     if shingles.len() > LEAD_SHINGLES {
         let (lead, _) = minhash_and_bit_counts(&shingles[..LEAD_SHINGLES]);
-        lead_minhash.copy_from_slice(&lead[..LEAD_BANDS * LEAD_ROWS]);
+        lead_minhash.copy_from_slice(&lead[..LEAD_SLOTS]);
     } else {
-        lead_minhash.copy_from_slice(&minhash[..LEAD_BANDS * LEAD_ROWS]);
+        lead_minhash.copy_from_slice(&minhash[..LEAD_SLOTS]);
     }
     let simhash = counts.iter().enumerate().fold(
         0u64,
         |acc, (bit, &c)| if c > 0 { acc | (1 << bit) } else { acc },
     );
     let sequence: Vec<u32> = shingles.iter().map(|&h| h as u32).collect();
-    let mut set = sequence.clone();
-    set.sort_unstable();
-    set.dedup();
+    let set = shingle_set_of(&sequence);
     Signature {
         minhash,
         lead_minhash,
         simhash,
         shingles: set.len() as u32,
-        shingle_set: set.into_boxed_slice(),
+        shingle_set: set,
         shingle_sequence: sequence.into_boxed_slice(),
         anchors: Box::new([]),
     }
+}
+
+/// The shingle set of a shingle sequence ([`Signature::shingle_set`]): sorted, distinct.
+pub fn shingle_set_of(sequence: &[u32]) -> Box<[u32]> {
+    let mut set = sequence.to_vec();
+    set.sort_unstable();
+    set.dedup();
+    set.into_boxed_slice()
 }
 
 impl Signature {
@@ -387,13 +393,19 @@ pub fn anchor_sets_agree(x: &[u32], y: &[u32]) -> bool {
 
 /// The estimated Jaccard similarity of two signatures (share of equal MinHash slots).
 pub fn estimated_jaccard(a: &Signature, b: &Signature) -> f64 {
-    if a.shingles == 0 || b.shingles == 0 {
+    minhash_estimate(a, &b.minhash, b.shingles)
+}
+
+/// The share of equal MinHash slots between `a` and a document with `minhash` and
+/// `shingles` distinct shingles (0 when either has no words).
+fn minhash_estimate(a: &Signature, minhash: &[u32; NUM_HASHES], shingles: u32) -> f64 {
+    if a.shingles == 0 || shingles == 0 {
         return 0.0;
     }
     let equal = a
         .minhash
         .iter()
-        .zip(&b.minhash)
+        .zip(minhash)
         .filter(|(x, y)| x == y)
         .count();
     equal as f64 / NUM_HASHES as f64
@@ -521,18 +533,7 @@ pub fn estimate_rules_out(
         needed = needed.min(common / (na + nb - common));
     }
     let sigma = (needed * (1.0 - needed) / NUM_HASHES as f64).sqrt();
-    let estimate = if a.shingles == 0 || shingles == 0 {
-        0.0
-    } else {
-        let equal = a
-            .minhash
-            .iter()
-            .zip(minhash)
-            .filter(|(x, y)| x == y)
-            .count();
-        equal as f64 / NUM_HASHES as f64
-    };
-    estimate < needed - PREFILTER_SIGMAS * sigma
+    minhash_estimate(a, minhash, shingles) < needed - PREFILTER_SIGMAS * sigma
 }
 
 /// The pair's exact Jaccard when the two are near-duplicates (Jaccard or containment
@@ -604,17 +605,10 @@ pub fn lsh_keys<'a>(
     config: &DedupConfig,
 ) -> impl Iterator<Item = u64> + 'a {
     let (bands, rows) = lsh_shape(config.jaccard);
-    let used = if signature.shingles > 0 { bands } else { 0 };
-    let lead_used = if signature.shingles > 0 {
-        LEAD_BANDS
-    } else {
-        0
-    };
-    band_keys(&signature.minhash[..used * rows], rows, 0).chain(band_keys(
-        &signature.lead_minhash[..lead_used * LEAD_ROWS],
-        LEAD_ROWS,
-        NUM_HASHES,
-    ))
+    let has_words = signature.shingles > 0;
+    let whole = &signature.minhash[..if has_words { bands * rows } else { 0 }];
+    let lead = &signature.lead_minhash[..if has_words { LEAD_SLOTS } else { 0 }];
+    band_keys(whole, rows, 0).chain(band_keys(lead, LEAD_ROWS, NUM_HASHES))
 }
 
 /// Finds candidate pairs (i < j), sorted and distinct; never a pair of two documents
@@ -646,7 +640,7 @@ fn candidate_pairs(items: &[DedupInput], config: &DedupConfig) -> Vec<(u32, u32)
     pairs
 }
 
-/// Members of a cluster compared when two clusters would merge (the first ones joined).
+/// Members of a cluster compared when two clusters would merge (its oldest ones).
 pub const LINKAGE_SAMPLE: usize = 8;
 
 /// The chaining guard's thresholds are the link thresholds times this.
@@ -654,8 +648,8 @@ const LINKAGE_RELAXATION: f64 = 0.8;
 
 /// The chaining guard: two clusters merge only when more than half of the pairs between
 /// them (up to [`LINKAGE_SAMPLE`] members each) are related, at [`LINKAGE_RELAXATION`]
-/// times the link thresholds (0.6 was measured too: dev pair_f1 0.9916 -> 0.9880). A copy extended with paragraphs of an unrelated article links to both
-/// stories, but the two stories share nothing, so they stay apart (A~B, B~C, C unlike A).
+/// times the link thresholds (0.6 was measured too: dev pair_f1 0.9916 -> 0.9880). A
+/// copy extended with paragraphs of an unrelated article links to both stories, but the two stories share nothing, so they stay apart (A~B, B~C, C unlike A).
 fn majority_linked(x: &[u32], y: &[u32], near: &impl Fn(u32, u32) -> Option<f64>) -> bool {
     if x.len() == 1 && y.len() == 1 {
         return true;
@@ -716,8 +710,9 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
 /// cluster are joined first (their links are not re-verified); a cluster that holds an
 /// earlier document keeps that cluster's representative (it was published already).
 /// Tonight's documents may join two earlier clusters, as they would within one run
-/// (through the same chaining guard); the older cluster's representative then stays. Clusters are numbered in order of
-/// their first member; `items` list tonight's documents before the earlier ones.
+/// (through the same chaining guard); the older cluster's representative then stays.
+/// Clusters are numbered in order of their first member; `items` list tonight's
+/// documents before the earlier ones.
 pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
     let candidates = candidate_pairs(items, config);
     let near = |a: u32, b: u32| {
@@ -942,15 +937,19 @@ mod tests {
 
     /// Labels every document with its cluster after clustering `texts` in two parts,
     /// as two nights: the second part with the first part's documents as known ones.
-    fn clusters_in_two_parts(sigs: &[Signature], split: usize, cfg: &DedupConfig) -> Vec<u32> {
-        let input = |i: usize, known: Option<Known>| DedupInput {
+    fn bare_input(signature: &Signature, known: Option<Known>) -> DedupInput<'_> {
+        DedupInput {
             id: "",
             chars: 0,
-            signature: &sigs[i],
+            signature,
             fetched_at: None,
             rank: None,
             known,
-        };
+        }
+    }
+
+    fn clusters_in_two_parts(sigs: &[Signature], split: usize, cfg: &DedupConfig) -> Vec<u32> {
+        let input = |i: usize, known: Option<Known>| bare_input(&sigs[i], known);
         let first: Vec<DedupInput> = (0..split).map(|i| input(i, None)).collect();
         let night1 = cluster(&first, cfg);
         let mut second: Vec<DedupInput> = (split..sigs.len()).map(|i| input(i, None)).collect();
@@ -1005,17 +1004,7 @@ mod tests {
         }
         let sigs: Vec<Signature> = texts.iter().map(|t| signature(t, &cfg)).collect();
         let at_once = {
-            let all: Vec<DedupInput> = sigs
-                .iter()
-                .map(|s| DedupInput {
-                    id: "",
-                    chars: 0,
-                    signature: s,
-                    fetched_at: None,
-                    rank: None,
-                    known: None,
-                })
-                .collect();
+            let all: Vec<DedupInput> = sigs.iter().map(|s| bare_input(s, None)).collect();
             cluster(&all, &cfg).cluster_of
         };
         let clusters = at_once

@@ -593,7 +593,6 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         documents.len(),
         state.as_ref().map_or(0, |s| s.manifest().next_cluster),
     );
-    let (cluster_number, merged) = (&numbering.number, &numbering.merged);
     stage.finish_and_clear();
     seconds.dedup = t.elapsed().as_secs_f64();
     check_stop()?;
@@ -608,15 +607,11 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         bytes_in,
         chars_in: documents.iter().map(|d| d.chars_in as u64).sum(),
         chars_out: items[..tonight].iter().map(|i| i.chars as u64).sum(),
-        chars_corpus: 0,
         chrome_lines_removed: stripped
             .documents
             .iter()
             .map(|s| s.removed.len() as u64)
             .sum(),
-        clusters: 0,
-        duplicates: 0,
-        corpus_documents: 0,
         rejects: rejects.len(),
         state: state.as_ref().map(|s| StateSummary {
             path: s.dir().display().to_string(),
@@ -628,7 +623,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
                     clustering.representative[clustering.cluster_of[i] as usize] >= tonight
                 })
                 .count(),
-            clusters_merged: merged.iter().map(Vec::len).sum(),
+            clusters_merged: numbering.merged.iter().map(Vec::len).sum(),
             earlier_documents_loaded: known.len(),
             nothing_new: false,
         }),
@@ -638,7 +633,6 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             .sum::<u64>()
             / signatures.len().max(1) as u64)
             + dedup::candidate_key_bytes_per_document(&dedup_config) as u64,
-        timing: Timing::default(),
         options: Config {
             dedup: dedup_config.clone(),
             ..config.clone()
@@ -652,8 +646,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             documents: &documents,
             stripped: &stripped,
             clustering: &clustering,
-            cluster_number,
-            merged,
+            numbering: &numbering,
             items: &items,
             rejects: &rejects,
         },
@@ -905,10 +898,8 @@ struct Outputs<'a> {
     stripped: &'a StripOutput,
     /// Over `items`: tonight's documents, then the earlier ones loaded.
     clustering: &'a Clustering,
-    /// The output number of each cluster of `clustering`.
-    cluster_number: &'a [u32],
-    /// The earlier clusters merged into each cluster of `clustering`.
-    merged: &'a [Vec<u32>],
+    /// The output numbers of the clusters of `clustering`, and the merges.
+    numbering: &'a ClusterNumbering,
     items: &'a [DedupInput<'a>],
     rejects: &'a [Reject],
 }
@@ -923,11 +914,11 @@ fn write_outputs(
         documents,
         stripped,
         clustering,
-        cluster_number,
-        merged,
+        numbering,
         items,
         rejects,
     } = *out;
+    let cluster_number = &numbering.number;
     let tonight = documents.len();
     // Each cluster's members tonight, and its representative first when it is an earlier
     // document.
@@ -999,7 +990,7 @@ fn write_outputs(
             let rep = clustering.representative[c];
             w.write(&ClusterRecord {
                 cluster: cluster_number[c],
-                merged_clusters: &merged[c],
+                merged_clusters: &numbering.merged[c],
                 representative: items[rep].id,
                 size: m.len(),
                 members: m

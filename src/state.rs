@@ -211,9 +211,7 @@ pub struct State {
 fn encode_merges(merges: &BTreeMap<u32, (u32, u32)>) -> Vec<u8> {
     let mut out = Vec::with_capacity(12 * merges.len());
     for (&from, &(into, rep)) in merges {
-        for v in [from, into, rep] {
-            out.extend_from_slice(&v.to_le_bytes());
-        }
+        put_u32s(&mut out, &[from, into, rep]);
     }
     out
 }
@@ -301,37 +299,53 @@ impl StateFile {
     }
 }
 
-/// Appends a record of one document to `out`.
-fn encode_record(out: &mut Vec<u8>, doc: &NewDocument) {
-    let start = out.len();
-    let sig = doc.signature;
-    let put32 = |out: &mut Vec<u8>, v: u32| out.extend_from_slice(&v.to_le_bytes());
-    put32(out, doc.id.len() as u32);
-    out.extend_from_slice(doc.id.as_bytes());
-    put32(out, doc.cluster);
-    put32(out, doc.representative);
-    out.extend_from_slice(&sig.simhash.to_le_bytes());
-    put32(out, sig.shingles);
-    for &v in sig.minhash.iter().chain(&sig.lead_minhash) {
-        put32(out, v);
+fn put_u32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// Appends `values`, each as a little-endian u32.
+fn put_u32s(out: &mut Vec<u8>, values: &[u32]) {
+    for &v in values {
+        put_u32(out, v);
     }
-    for list in [&sig.shingle_sequence, &sig.anchors] {
-        put32(out, list.len() as u32);
-        for &v in list.iter() {
-            put32(out, v);
-        }
-    }
+}
+
+/// Appends the length of `values`, then `values` (read back by [`Cursor::list`]).
+fn put_list(out: &mut Vec<u8>, values: &[u32]) {
+    put_u32(out, values.len() as u32);
+    put_u32s(out, values);
+}
+
+/// Closes the record that starts at `start` with the xxh3-64 of its bytes (checked by
+/// [`checked_payload`]).
+fn seal(out: &mut Vec<u8>, start: usize) {
     let check = xxhash_rust::xxh3::xxh3_64(&out[start..]);
     out.extend_from_slice(&check.to_le_bytes());
 }
 
-/// The payload of `bytes` (a record or sketch) when its trailing checksum (the low
-/// `check_bytes` bytes of the payload's xxh3-64) matches.
-fn checked_payload(bytes: &[u8], check_bytes: usize) -> anyhow::Result<&[u8]> {
-    anyhow::ensure!(bytes.len() >= check_bytes, "cut short");
-    let (payload, check) = bytes.split_at(bytes.len() - check_bytes);
+/// Appends a record of one document to `out`.
+fn encode_record(out: &mut Vec<u8>, doc: &NewDocument) {
+    let start = out.len();
+    let sig = doc.signature;
+    put_u32(out, doc.id.len() as u32);
+    out.extend_from_slice(doc.id.as_bytes());
+    put_u32(out, doc.cluster);
+    put_u32(out, doc.representative);
+    out.extend_from_slice(&sig.simhash.to_le_bytes());
+    put_u32(out, sig.shingles);
+    put_u32s(out, &sig.minhash);
+    put_u32s(out, &sig.lead_minhash);
+    put_list(out, &sig.shingle_sequence);
+    put_list(out, &sig.anchors);
+    seal(out, start);
+}
+
+/// The payload of a record or sketch when its trailing xxh3-64 ([`seal`]) matches.
+fn checked_payload(bytes: &[u8]) -> anyhow::Result<&[u8]> {
+    anyhow::ensure!(bytes.len() >= 8, "cut short");
+    let (payload, check) = bytes.split_at(bytes.len() - 8);
     let hash = xxhash_rust::xxh3::xxh3_64(payload).to_le_bytes();
-    anyhow::ensure!(check == &hash[..check_bytes], "checksum mismatch");
+    anyhow::ensure!(check == hash, "checksum mismatch");
     Ok(payload)
 }
 
@@ -363,11 +377,17 @@ impl Cursor<'_> {
             .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
             .collect())
     }
+
+    /// A list written by [`put_list`].
+    fn list(&mut self) -> anyhow::Result<Vec<u32>> {
+        let n = self.u32()? as usize;
+        self.u32s(n)
+    }
 }
 
 fn decode_record(ordinal: u32, bytes: &[u8]) -> anyhow::Result<KnownDocument> {
     let mut c = Cursor {
-        bytes: checked_payload(bytes, 8)?,
+        bytes: checked_payload(bytes)?,
     };
     let id_len = c.u32()? as usize;
     let id = String::from_utf8(c.take(id_len)?.to_vec())?;
@@ -376,19 +396,14 @@ fn decode_record(ordinal: u32, bytes: &[u8]) -> anyhow::Result<KnownDocument> {
     let simhash = c.u64()?;
     let shingles = c.u32()?;
     let slots = c.u32s(NUM_HASHES + LEAD_SLOTS)?;
-    let sequence_len = c.u32()? as usize;
-    let sequence = c.u32s(sequence_len)?;
-    let anchors_len = c.u32()? as usize;
-    let anchors = c.u32s(anchors_len)?;
-    let mut set = sequence.clone();
-    set.sort_unstable();
-    set.dedup();
+    let sequence = c.list()?;
+    let anchors = c.list()?;
     let signature = Signature {
         minhash: slots[..NUM_HASHES].try_into()?,
         lead_minhash: slots[NUM_HASHES..].try_into()?,
         simhash,
         shingles,
-        shingle_set: set.into_boxed_slice(),
+        shingle_set: dedup::shingle_set_of(&sequence),
         shingle_sequence: sequence.into_boxed_slice(),
         anchors: anchors.into_boxed_slice(),
     };
@@ -404,29 +419,28 @@ fn decode_record(ordinal: u32, bytes: &[u8]) -> anyhow::Result<KnownDocument> {
 /// Encodes every site's counts (then zstd-compresses them).
 fn encode_sites(sites: &BTreeMap<String, SiteCounts>) -> anyhow::Result<Vec<u8>> {
     let mut out = Vec::new();
-    let put32 = |out: &mut Vec<u8>, v: u32| out.extend_from_slice(&v.to_le_bytes());
-    put32(&mut out, sites.len() as u32);
+    put_u32(&mut out, sites.len() as u32);
     for s in sites.values() {
-        put32(&mut out, s.site.len() as u32);
+        put_u32(&mut out, s.site.len() as u32);
         out.extend_from_slice(s.site.as_bytes());
-        put32(&mut out, s.pages);
-        put32(&mut out, s.keys.len() as u32);
+        put_u32(&mut out, s.pages);
+        put_u32(&mut out, s.keys.len() as u32);
         for &(k, pages, kind) in &s.keys {
             out.extend_from_slice(&k.to_le_bytes());
-            put32(&mut out, pages);
+            put_u32(&mut out, pages);
             out.push(kind);
         }
-        put32(&mut out, s.placement.len() as u32);
+        put_u32(&mut out, s.placement.len() as u32);
         for &(k, share, words, pages) in &s.placement {
             out.extend_from_slice(&k.to_le_bytes());
             out.extend_from_slice(&share.to_le_bytes());
             out.extend_from_slice(&words.to_le_bytes());
-            put32(&mut out, pages);
+            put_u32(&mut out, pages);
         }
-        put32(&mut out, s.outside_tail.len() as u32);
+        put_u32(&mut out, s.outside_tail.len() as u32);
         for &(k, pages) in &s.outside_tail {
             out.extend_from_slice(&k.to_le_bytes());
-            put32(&mut out, pages);
+            put_u32(&mut out, pages);
         }
     }
     Ok(zstd::bulk::compress(&out, 3)?)
@@ -486,26 +500,19 @@ pub struct Sketch {
 
 fn encode_sketch(out: &mut Vec<u8>, sig: &Signature) {
     let start = out.len();
-    out.extend_from_slice(&sig.shingles.to_le_bytes());
-    for slot in &sig.minhash {
-        out.extend_from_slice(&slot.to_le_bytes());
-    }
-    out.extend_from_slice(&(sig.anchors.len() as u32).to_le_bytes());
-    for a in sig.anchors.iter() {
-        out.extend_from_slice(&a.to_le_bytes());
-    }
-    let check = xxhash_rust::xxh3::xxh3_64(&out[start..]);
-    out.extend_from_slice(&check.to_le_bytes());
+    put_u32(out, sig.shingles);
+    put_u32s(out, &sig.minhash);
+    put_list(out, &sig.anchors);
+    seal(out, start);
 }
 
 fn decode_sketch(bytes: &[u8]) -> anyhow::Result<Sketch> {
     let mut c = Cursor {
-        bytes: checked_payload(bytes, 8)?,
+        bytes: checked_payload(bytes)?,
     };
     let shingles = c.u32()?;
     let minhash = c.u32s(NUM_HASHES)?.try_into().expect("NUM_HASHES slots");
-    let anchors = c.u32()? as usize;
-    let anchors = c.u32s(anchors)?;
+    let anchors = c.list()?;
     Ok(Sketch {
         shingles,
         minhash,

@@ -578,7 +578,6 @@ fn strip_site(
         (s.pages > s.run_pages && s.run_pages > 0 && !known.contains(&k))
             .then(|| s.pages as f64 / s.run_pages as f64)
     };
-    let earlier_scale = |k: u64| scale_for(k, &placed_earlier);
     let mut placement: KeyMap<Placement> = earlier
         .iter()
         .flat_map(|e| &e.placement)
@@ -614,7 +613,7 @@ fn strip_site(
     // A key that became template only in this run has no placement from earlier runs
     // although earlier pages had it: those pages count as this run's pages did.
     for (k, p) in placement.iter_mut() {
-        if let Some(scale) = earlier_scale(*k) {
+        if let Some(scale) = scale_for(*k, &placed_earlier) {
             p.share_after *= scale;
             p.words_after *= scale;
             p.pages = (p.pages as f64 * scale).round() as u32;

@@ -5,9 +5,12 @@
 use assert_cmd::Command;
 use serde_json::Value;
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
+
+mod common;
+
+use common::{gzip, read_jsonl};
 
 /// A dump in a temporary directory, with good neighbours around the bad input.
 struct Dump {
@@ -41,12 +44,6 @@ fn story(name: &str) -> String {
 
 fn record(id: &str) -> String {
     serde_json::json!({"id": id, "text": story(id)}).to_string()
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    e.write_all(bytes).unwrap();
-    e.finish().unwrap()
 }
 
 /// A piece of a hand-made zstd stream: bytes as they are, or one byte repeated.
@@ -156,14 +153,6 @@ impl Dump {
         fs::write(&path, toml).unwrap();
         path.to_str().unwrap().to_string()
     }
-}
-
-fn read_jsonl(path: &Path) -> Vec<Value> {
-    fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 impl Outcome {
