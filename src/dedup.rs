@@ -33,6 +33,7 @@
 //! against global strongest-first: dev-corpus pair_f1 0.9940 -> 0.9920, held-out
 //! corpora within ±0.0005, 200k unchanged (0.9986).
 
+use crate::codec::{put_list, put_u32, put_u32s, Cursor};
 use crate::config::{DedupConfig, Representative};
 use crate::document::RankValue;
 use crate::text::{ascii_fold_char, is_unspaced_script, words};
@@ -76,6 +77,39 @@ pub struct Signature {
     /// and distinct: copies keep them, different stories on one topic do not (see
     /// [`anchors_agree`]). Empty for signatures made by [`signature_of_shingles`] alone.
     pub anchors: Box<[u32]>,
+}
+
+impl Signature {
+    /// Appends the signature's bytes (read back by [`Signature::decode`]): SimHash (u64),
+    /// shingle count, MinHash and lead MinHash slots, then the shingle sequence and the
+    /// anchors as length-prefixed lists, all little-endian u32 unless said. The shingle
+    /// set is not stored: it is derived from the sequence.
+    pub fn encode(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.simhash.to_le_bytes());
+        put_u32(out, self.shingles);
+        put_u32s(out, &self.minhash);
+        put_u32s(out, &self.lead_minhash);
+        put_list(out, &self.shingle_sequence);
+        put_list(out, &self.anchors);
+    }
+
+    /// Reads a signature written by [`Signature::encode`].
+    pub fn decode(c: &mut Cursor) -> anyhow::Result<Signature> {
+        let simhash = c.u64()?;
+        let shingles = c.u32()?;
+        let slots = c.u32s(NUM_HASHES + LEAD_SLOTS)?;
+        let sequence = c.list()?;
+        let anchors = c.list()?;
+        Ok(Signature {
+            minhash: slots[..NUM_HASHES].try_into()?,
+            lead_minhash: slots[NUM_HASHES..].try_into()?,
+            simhash,
+            shingles,
+            shingle_set: shingle_set_of(&sequence),
+            shingle_sequence: sequence.into_boxed_slice(),
+            anchors: anchors.into_boxed_slice(),
+        })
+    }
 }
 
 /// The normalised tokens of a text in one buffer, separated by single spaces, and each
@@ -556,8 +590,15 @@ fn is_near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Opti
     (linked && anchors_agree(a, b) && shared_throughout(small, large)).then_some(jaccard)
 }
 
-fn bucket_pairs(mut keys: Vec<(u64, u32)>, pairs: &mut Vec<(u32, u32)>) {
+/// The candidate pairs of `(key, document)` entries: the documents sharing a key form a
+/// bucket, sorted; a bucket of at most [`MAX_BUCKET_PAIRS`] documents gives all its
+/// pairs, a larger one a star from its first document plus the chain of neighbours
+/// (`(b[0], b[x])` and `(b[x-1], b[x])`), which keeps them connected without a quadratic
+/// number of pairs. Entries repeated are counted once. The Spark adapter
+/// (`contrib/spark`) reproduces this rule with DataFrame operations.
+pub fn bucket_pairs(mut keys: Vec<(u64, u32)>, pairs: &mut Vec<(u32, u32)>) {
     keys.par_sort_unstable();
+    keys.dedup();
     let mut start = 0;
     while start < keys.len() {
         let mut end = start + 1;
@@ -611,22 +652,37 @@ pub fn lsh_keys<'a>(
     band_keys(whole, rows, 0).chain(band_keys(lead, LEAD_ROWS, NUM_HASHES))
 }
 
+/// Every key a document is bucketed under when candidate pairs are built: its LSH keys
+/// ([`lsh_keys`]), then its SimHash cut into four 16-bit blocks (each key `1 << 63 |
+/// block << 16 | bits`: documents whose SimHashes agree on a whole block meet). None for a
+/// text without words. Two documents are candidates when they share a key (see
+/// [`bucket_pairs`] for large buckets): the sharded stages exchange these keys.
+pub fn candidate_keys<'a>(
+    signature: &'a Signature,
+    config: &DedupConfig,
+) -> impl Iterator<Item = u64> + 'a {
+    let simhash = signature.simhash;
+    let blocks = if signature.shingles > 0 {
+        0..4u64
+    } else {
+        0..0
+    };
+    lsh_keys(signature, config).chain(
+        blocks
+            .map(move |block| (1u64 << 63) | (block << 16) | ((simhash >> (16 * block)) & 0xFFFF)),
+    )
+}
+
 /// Finds candidate pairs (i < j), sorted and distinct; never a pair of two documents
 /// from earlier runs (their clusters are settled).
 fn candidate_pairs(items: &[DedupInput], config: &DedupConfig) -> Vec<(u32, u32)> {
-    let mut keys: Vec<(u64, u32)> = items
+    let keys: Vec<(u64, u32)> = items
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(i, it)| lsh_keys(it.signature, config).map(move |key| (key, i as u32)))
+        .flat_map_iter(|(i, it)| {
+            candidate_keys(it.signature, config).map(move |key| (key, i as u32))
+        })
         .collect();
-    for (i, it) in items.iter().enumerate() {
-        if it.signature.shingles > 0 {
-            for block in 0..4u64 {
-                let value = (it.signature.simhash >> (16 * block)) & 0xFFFF;
-                keys.push(((1u64 << 63) | (block << 16) | value, i as u32));
-            }
-        }
-    }
     let mut pairs = Vec::new();
     bucket_pairs(keys, &mut pairs);
     pairs.retain(|&(a, b)| items[a as usize].known.is_none() || items[b as usize].known.is_none());

@@ -1,6 +1,6 @@
 //! The plain data types that flow between the stages.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One input document as read by the source stage, before any stripping.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +41,7 @@ pub enum RankValue {
 }
 
 /// An input (a file or one record of a file) that could not be turned into a document.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Reject {
     /// The path of the file, as walked.
     pub path: String,

@@ -12,15 +12,20 @@
 //! [`state`] keeps what a run learned (site counts, signatures, inputs seen) for the
 //! next, so nightly runs are incremental; [`lock`] keeps two runs apart.
 //!
-//! [`pipeline::run`] runs them in order; `main.rs` is a thin CLI over it.
+//! [`pipeline::run`] runs them in order; `main.rs` is a thin CLI over it. With the
+//! `parquet` feature, `shard` runs the same stages one shard at a time, exchanging
+//! Parquet files, for schedulers that spread a corpus over many machines.
 
 #![warn(missing_docs)]
 
+pub mod codec;
 pub mod config;
 pub mod dedup;
 pub mod document;
 pub mod lock;
 pub mod pipeline;
+#[cfg(feature = "parquet")]
+pub mod shard;
 pub mod sink;
 pub mod source;
 pub mod state;

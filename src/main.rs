@@ -87,6 +87,121 @@ Example: chaff explain corpus-samples/dump --id harborlight.example/2026-03-05/h
         #[command(subcommand)]
         action: StateAction,
     },
+    /// Sharded run, step 1: walk the inputs and cut them into N shards (see "Scaling out").
+    #[command(
+        long_about = "Sharded run, step 1 of 6: walk every INPUT and cut the files into --shards N \
+contiguous shards of about equal bytes, writing WORK/plan.json. The other steps each take one \
+shard (--shard i/N, 0-based) and exchange Parquet files in WORK, so that Spark, a Slurm job \
+array, a Kubernetes Indexed Job or a shell loop can run them on many machines; WORK must be a \
+directory every machine sees. The outputs equal `chaff run`'s byte for byte.\n\n\
+  chaff plan INPUT... --work W --shards N     (once)\n\
+  chaff read --work W --shard i/N             (each i; parse, route pages by site)\n\
+  chaff sign --work W --shard i/N             (each i; templates, strip, signatures)\n\
+  chaff cluster --work W                      (once; or Spark: see contrib/spark)\n\
+  chaff apply --work W --shard i/N            (each i; output lines)\n\
+  chaff gather --work W --out DIR             (once; the output directory)\n\n\
+Every step writes a completion marker in WORK/markers: rerunning a finished step does \
+nothing, so a failed schedule is simply run again. A step refuses to start before the \
+steps it needs have finished, and a work directory refuses another shard count or other \
+inputs or options. Needs a chaff built with `--features parquet`.",
+        after_help = concat!("Example (4 shards, one machine):\n  chaff plan corpus/ --work /tmp/w --shards 4\n  \
+for s in read sign; do for i in 0 1 2 3; do chaff $s --work /tmp/w --shard $i/4; done; done\n  \
+chaff cluster --work /tmp/w\n  for i in 0 1 2 3; do chaff apply --work /tmp/w --shard $i/4; done\n  \
+chaff gather --work /tmp/w --out /tmp/out\n\n", exit_codes!())
+    )]
+    Plan(Box<PlanArgs>),
+    /// Sharded run, step 2: parse shard i's files and route their pages by site.
+    #[command(after_help = exit_codes!())]
+    Read(ShardArgs),
+    /// Sharded run, step 3: learn site bucket i's templates, strip, sign.
+    #[command(after_help = exit_codes!())]
+    Sign(ShardArgs),
+    /// Sharded run, step 4: cluster near-duplicates into the duplicate table.
+    #[command(
+        long_about = "Sharded run, step 4: cluster near-duplicates. Without options, in this \
+process: reads every bucket's signatures (memory: about the dedup index of `chaff run`). \
+Under Spark (contrib/spark), Spark groups the candidate keys and finds connected \
+components, then each part of components is clustered with --component-part PART --output \
+WORK/duplicates/NAME.parquet, and --seal checks and closes the table.",
+        after_help = exit_codes!()
+    )]
+    Cluster(ClusterArgs),
+    /// Sharded run, step 5: write shard i's lines of documents.jsonl and corpus.jsonl.
+    #[command(after_help = exit_codes!())]
+    Apply(ShardArgs),
+    /// Sharded run, step 6: assemble the output directory (as `chaff run` writes it).
+    #[command(after_help = exit_codes!())]
+    Gather(GatherArgs),
+}
+
+#[derive(Args)]
+struct PlanArgs {
+    /// The work directory (created if missing; shared by every machine).
+    #[arg(long, value_name = "WORK")]
+    work: PathBuf,
+    /// How many shards: each read, sign and apply step holds one shard's documents in
+    /// memory (about 13 KB per document, as `chaff run`).
+    #[arg(long, value_name = "N")]
+    shards: usize,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Args)]
+struct ShardArgs {
+    /// The work directory made by `chaff plan`.
+    #[arg(long, value_name = "WORK")]
+    work: PathBuf,
+    /// Which shard: i/N, 0 <= i < N, N as planned.
+    #[arg(long, value_name = "i/N")]
+    shard: String,
+    /// Worker threads [default: all cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+}
+
+#[derive(Args)]
+struct ClusterArgs {
+    /// The work directory made by `chaff plan`.
+    #[arg(long, value_name = "WORK")]
+    work: PathBuf,
+    /// A part of connected components written by the Spark job (signature columns plus
+    /// `component`): cluster only these.
+    #[arg(
+        long,
+        value_name = "PART",
+        requires = "output",
+        conflicts_with = "seal"
+    )]
+    component_part: Option<PathBuf>,
+    /// Where --component-part writes its duplicate rows (a .parquet file in WORK/duplicates).
+    #[arg(long, value_name = "FILE", requires = "component_part")]
+    output: Option<PathBuf>,
+    /// After every component part: check the duplicate table and mark the step finished.
+    #[arg(long)]
+    seal: bool,
+    /// Worker threads [default: all cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+}
+
+#[derive(Args)]
+struct GatherArgs {
+    /// The work directory made by `chaff plan`.
+    #[arg(long, value_name = "WORK")]
+    work: PathBuf,
+    /// Directory for the outputs (as `chaff run --out`).
+    #[arg(long, short, value_name = "DIR")]
+    out: PathBuf,
+    /// Print the run summary as one JSON line on stdout.
+    #[arg(long)]
+    json: bool,
+    /// No summary paragraph on stderr.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Worker threads [default: all cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Subcommand)]
@@ -232,14 +347,7 @@ fn build_options(
         config.strip.rules = args.rules;
         config.strip.extend_rules = args.extend_rules;
     }
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build_global()
-        .context("cannot start the worker threads")?;
+    let threads = start_threads(args.threads)?;
     Ok(RunOptions {
         inputs: args.inputs,
         out,
@@ -248,6 +356,18 @@ fn build_options(
         progress: !args.quiet && std::io::stderr().is_terminal(),
         state,
     })
+}
+
+/// Starts the worker threads (all cores unless told) and returns how many.
+fn start_threads(threads: Option<usize>) -> anyhow::Result<usize> {
+    let threads = threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build_global()
+        .context("cannot start the worker threads")?;
+    Ok(threads)
 }
 
 fn run(args: RunArgs) -> anyhow::Result<u8> {
@@ -333,6 +453,127 @@ fn state(action: StateAction) -> anyhow::Result<u8> {
     }
 }
 
+/// The sharded steps (`plan`, `read`, `sign`, `cluster`, `apply`, `gather`).
+#[cfg(feature = "parquet")]
+mod sharded {
+    use super::*;
+    use chaff::shard::{self, ShardSpec, StageOutcome, WorkDir};
+
+    /// A step that takes one shard.
+    pub enum Step {
+        Read,
+        Sign,
+        Apply,
+    }
+
+    fn report(what: &str, outcome: StageOutcome) {
+        match outcome {
+            StageOutcome::Done => log::info!("{what}: done"),
+            StageOutcome::AlreadyDone => {
+                eprintln!("chaff: {what} was finished already (its marker is in WORK/markers): nothing to do")
+            }
+        }
+    }
+
+    pub fn plan(args: PlanArgs) -> anyhow::Result<u8> {
+        let quiet = args.common.quiet;
+        let options = build_options(args.common, PathBuf::new(), None)?;
+        let plan = shard::plan(&options.inputs, &options.config, args.shards, &args.work)?;
+        let bytes: u64 = plan.files.iter().map(|f| f.size).sum();
+        if !quiet {
+            eprintln!(
+                "chaff: planned {} files ({:.1} MB) in {} shards in {}",
+                plan.files.len(),
+                bytes as f64 / 1e6,
+                plan.shards,
+                args.work.display()
+            );
+        }
+        Ok(EXIT_OK)
+    }
+
+    pub fn shard_step(args: ShardArgs, step: Step) -> anyhow::Result<u8> {
+        start_threads(args.threads)?;
+        let spec: ShardSpec = args.shard.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+        let work = WorkDir::open(&args.work)?;
+        let (name, outcome) = match step {
+            Step::Read => ("read", shard::read(&work, spec)?),
+            Step::Sign => ("sign", shard::sign(&work, spec)?),
+            Step::Apply => ("apply", shard::apply(&work, spec)?),
+        };
+        report(
+            &format!("{name} shard {}/{}", spec.index, spec.count),
+            outcome,
+        );
+        Ok(EXIT_OK)
+    }
+
+    pub fn cluster(args: ClusterArgs) -> anyhow::Result<u8> {
+        start_threads(args.threads)?;
+        let work = WorkDir::open(&args.work)?;
+        let outcome = match (&args.component_part, &args.output, args.seal) {
+            (Some(part), Some(output), false) => {
+                shard::cluster_component_part(&work, part, output)?
+            }
+            (None, None, true) => shard::seal_duplicates(&work)?,
+            _ => shard::cluster(&work)?,
+        };
+        report("cluster", outcome);
+        Ok(EXIT_OK)
+    }
+
+    pub fn gather(args: GatherArgs) -> anyhow::Result<u8> {
+        let threads = start_threads(args.threads)?;
+        let work = WorkDir::open(&args.work)?;
+        let summary = shard::gather(&work, &args.out, threads)?;
+        if args.json {
+            println!("{}", serde_json::to_string(&summary)?);
+        }
+        if !args.quiet {
+            eprintln!("{}", summary.human());
+        }
+        Ok(if summary.rejects > 0 {
+            EXIT_REJECTS
+        } else {
+            EXIT_OK
+        })
+    }
+}
+
+/// Without the `parquet` feature the sharded steps explain how to get them.
+#[cfg(not(feature = "parquet"))]
+mod sharded {
+    use super::*;
+
+    pub enum Step {
+        Read,
+        Sign,
+        Apply,
+    }
+
+    fn unavailable() -> anyhow::Result<u8> {
+        anyhow::bail!(
+            "this chaff was built without the sharded steps: build it with `cargo build --release --features parquet`"
+        )
+    }
+
+    pub fn plan(_: PlanArgs) -> anyhow::Result<u8> {
+        unavailable()
+    }
+
+    pub fn shard_step(_: ShardArgs, _: Step) -> anyhow::Result<u8> {
+        unavailable()
+    }
+
+    pub fn cluster(_: ClusterArgs) -> anyhow::Result<u8> {
+        unavailable()
+    }
+
+    pub fn gather(_: GatherArgs) -> anyhow::Result<u8> {
+        unavailable()
+    }
+}
+
 /// Logs go to stderr, `warn` and above unless `RUST_LOG` says otherwise.
 fn init_logging() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
@@ -369,6 +610,12 @@ fn main() -> ExitCode {
             Ok(EXIT_OK)
         }
         Command::State { action } => state(action),
+        Command::Plan(args) => sharded::plan(*args),
+        Command::Read(args) => sharded::shard_step(args, sharded::Step::Read),
+        Command::Sign(args) => sharded::shard_step(args, sharded::Step::Sign),
+        Command::Apply(args) => sharded::shard_step(args, sharded::Step::Apply),
+        Command::Cluster(args) => sharded::cluster(args),
+        Command::Gather(args) => sharded::gather(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

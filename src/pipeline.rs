@@ -6,6 +6,9 @@
 use crate::config::Config;
 use crate::dedup::{self, Clustering, DedupInput, Known, Signature};
 use crate::document::{Document, Reject};
+use crate::sink::records::{
+    round4, title_of, ClusterMember, ClusterRecord, CorpusDocument, OutputDocument,
+};
 use crate::sink::Sink;
 use crate::source;
 use crate::state::{self, InputRecord, KnownDocument, State};
@@ -59,7 +62,7 @@ impl std::fmt::Display for Interrupted {
 
 impl std::error::Error for Interrupted {}
 
-fn check_stop() -> anyhow::Result<()> {
+pub(crate) fn check_stop() -> anyhow::Result<()> {
     if STOP.load(Ordering::SeqCst) {
         Err(Interrupted.into())
     } else {
@@ -154,74 +157,10 @@ pub struct Summary {
     pub options: Config,
 }
 
-#[derive(Serialize)]
-struct OutputDocument<'a> {
-    id: &'a str,
-    site: &'a str,
-    source: &'a str,
-    url: Option<&'a str>,
-    fetched_at: Option<&'a str>,
-    title: Option<String>,
-    text: &'a str,
-    cluster: u32,
-    representative: bool,
-    duplicate_of: Option<&'a str>,
-    similarity: f64,
-    containment: f64,
-    removed_lines: &'a [RemovedLine],
-    chars_in: usize,
-    chars_out: usize,
-}
-
-#[derive(Serialize)]
-struct CorpusDocument<'a> {
-    id: &'a str,
-    site: &'a str,
-    url: Option<&'a str>,
-    title: Option<String>,
-    text: &'a str,
-    cluster: u32,
-    cluster_size: usize,
-}
-
-#[derive(Serialize)]
-struct ClusterMember<'a> {
-    id: &'a str,
-    similarity: f64,
-    containment: f64,
-}
-
-#[derive(Serialize)]
-struct ClusterRecord<'a> {
-    cluster: u32,
-    /// Earlier clusters merged into this one tonight (with `--state`).
-    #[serde(skip_serializing_if = "<[u32]>::is_empty")]
-    merged_clusters: &'a [u32],
-    representative: &'a str,
-    size: usize,
-    members: Vec<ClusterMember<'a>>,
-}
-
-fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
-}
-
-/// The title of a cleaned document: the record's or page's title, else the first
-/// non-empty line of the cleaned text (markdown heading marks removed).
-fn title_of(doc: &Document, cleaned: &str) -> Option<String> {
-    doc.title.clone().or_else(|| {
-        cleaned
-            .lines()
-            .map(|l| l.trim().trim_start_matches('#').trim())
-            .find(|l| !l.is_empty())
-            .map(str::to_string)
-    })
-}
-
 /// The progress display: a byte bar while reading (files, documents, MB, ETA), then a
 /// spinner per stage. Hidden unless the caller asked for it (stderr is a terminal).
-struct Progress {
-    enabled: bool,
+pub(crate) struct Progress {
+    pub(crate) enabled: bool,
 }
 
 impl Progress {
@@ -255,13 +194,13 @@ impl Progress {
 }
 
 /// The documents and rejects of all input files, in input order.
-struct ReadCorpus {
-    documents: Vec<Document>,
-    rejects: Vec<Reject>,
-    bytes_in: u64,
+pub(crate) struct ReadCorpus {
+    pub(crate) documents: Vec<Document>,
+    pub(crate) rejects: Vec<Reject>,
+    pub(crate) bytes_in: u64,
 }
 
-fn read_corpus(
+pub(crate) fn read_corpus(
     files: &[source::InputFile],
     mut rejects: Vec<Reject>,
     config: &Config,
@@ -637,7 +576,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             dedup: dedup_config.clone(),
             ..config.clone()
         },
-        ..Summary::empty(options, config)
+        ..Summary::empty(&options.inputs, options.threads, config)
     };
     let stage = progress.stage("writing outputs");
     let written = write_outputs(
@@ -680,14 +619,10 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
 
 impl Summary {
     /// A summary of nothing read yet: the version, inputs and options, zero counts.
-    fn empty(options: &RunOptions, config: &Config) -> Summary {
+    pub(crate) fn empty(inputs: &[PathBuf], threads: usize, config: &Config) -> Summary {
         Summary {
             version: env!("CARGO_PKG_VERSION").to_string(),
-            inputs: options
-                .inputs
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect(),
+            inputs: inputs.iter().map(|p| p.display().to_string()).collect(),
             files: 0,
             documents: 0,
             sites: 0,
@@ -703,7 +638,7 @@ impl Summary {
             state: None,
             dedup_index_bytes_per_document: 0,
             timing: Timing {
-                threads: options.threads,
+                threads,
                 ..Timing::default()
             },
             options: config.clone(),
@@ -831,7 +766,7 @@ fn nothing_new_summary(
             earlier_documents_loaded: 0,
             nothing_new: true,
         }),
-        ..Summary::empty(options, config)
+        ..Summary::empty(&options.inputs, options.threads, config)
     }
 }
 
@@ -948,7 +883,7 @@ fn write_outputs(
                 source: &d.source,
                 url: d.url.as_deref(),
                 fetched_at: d.fetched_at.as_deref(),
-                title: titles[i].clone(),
+                title: titles[i].as_deref(),
                 text: &s.text,
                 cluster: cluster_number[c as usize],
                 representative: rep == i,
@@ -971,7 +906,7 @@ fn write_outputs(
                     id: &d.id,
                     site: &d.site,
                     url: d.url.as_deref(),
-                    title: titles[i].clone(),
+                    title: titles[i].as_deref(),
                     text: &stripped.documents[i].text,
                     cluster: cluster_number[c],
                     cluster_size: members[c].len(),

@@ -8,6 +8,8 @@
 //! is enough); output bytes depend only on the data given (no timestamps or hash-map
 //! order inside the JSONL files).
 
+pub mod records;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fs::{self, File};
@@ -68,6 +70,51 @@ impl JsonlWriter {
             }
         }
         Ok(())
+    }
+}
+
+impl JsonlWriter {
+    /// Appends lines already serialised (each ending with a newline).
+    pub fn write_lines(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        self.out.write_all(bytes)?;
+        Ok(())
+    }
+
+    /// Appends the whole of a file of lines (a part written by [`write_jsonl_file`]).
+    pub fn append_file(&mut self, path: &Path) -> anyhow::Result<()> {
+        let mut part =
+            File::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+        std::io::copy(&mut part, &mut self.out)?;
+        Ok(())
+    }
+}
+
+/// Writes one JSONL file on its own (a part of the sharded stages): under a temporary
+/// name, synced, then renamed to `path`. No lock is taken: the caller owns the path.
+pub fn write_jsonl_file(
+    path: &Path,
+    fill: impl FnOnce(&mut JsonlWriter) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let file =
+        File::create(&temp).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", temp.display()))?;
+    let mut writer = JsonlWriter {
+        out: BufWriter::with_capacity(1 << 20, file),
+    };
+    let written = fill(&mut writer).and_then(|()| {
+        let file = writer.out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        Ok(())
+    });
+    match written.and_then(|()| Ok(fs::rename(&temp, path)?)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = fs::remove_file(&temp);
+            Err(e.context(format!("cannot write {}", path.display())))
+        }
     }
 }
 

@@ -33,8 +33,9 @@
 //! and every file it names intact; files no manifest names are removed by the next
 //! commit. Every integer is little-endian; hashes are xxh3-64.
 
+use crate::codec::{put_list, put_u32, put_u32s, Cursor};
 use crate::config::DedupConfig;
-use crate::dedup::{self, Signature, LEAD_SLOTS, NUM_HASHES};
+use crate::dedup::{self, Signature, NUM_HASHES};
 use crate::lock::{lock_dir, DirLock};
 use crate::strip::SiteCounts;
 use serde::{Deserialize, Serialize};
@@ -299,23 +300,6 @@ impl StateFile {
     }
 }
 
-fn put_u32(out: &mut Vec<u8>, v: u32) {
-    out.extend_from_slice(&v.to_le_bytes());
-}
-
-/// Appends `values`, each as a little-endian u32.
-fn put_u32s(out: &mut Vec<u8>, values: &[u32]) {
-    for &v in values {
-        put_u32(out, v);
-    }
-}
-
-/// Appends the length of `values`, then `values` (read back by [`Cursor::list`]).
-fn put_list(out: &mut Vec<u8>, values: &[u32]) {
-    put_u32(out, values.len() as u32);
-    put_u32s(out, values);
-}
-
 /// Closes the record that starts at `start` with the xxh3-64 of its bytes (checked by
 /// [`checked_payload`]).
 fn seal(out: &mut Vec<u8>, start: usize) {
@@ -331,12 +315,7 @@ fn encode_record(out: &mut Vec<u8>, doc: &NewDocument) {
     out.extend_from_slice(doc.id.as_bytes());
     put_u32(out, doc.cluster);
     put_u32(out, doc.representative);
-    out.extend_from_slice(&sig.simhash.to_le_bytes());
-    put_u32(out, sig.shingles);
-    put_u32s(out, &sig.minhash);
-    put_u32s(out, &sig.lead_minhash);
-    put_list(out, &sig.shingle_sequence);
-    put_list(out, &sig.anchors);
+    sig.encode(out);
     seal(out, start);
 }
 
@@ -349,42 +328,6 @@ fn checked_payload(bytes: &[u8]) -> anyhow::Result<&[u8]> {
     Ok(payload)
 }
 
-/// Reads little-endian values from a byte slice, failing on a short one.
-struct Cursor<'a> {
-    bytes: &'a [u8],
-}
-
-impl Cursor<'_> {
-    fn take(&mut self, n: usize) -> anyhow::Result<&[u8]> {
-        anyhow::ensure!(self.bytes.len() >= n, "record cut short");
-        let (head, rest) = self.bytes.split_at(n);
-        self.bytes = rest;
-        Ok(head)
-    }
-
-    fn u32(&mut self) -> anyhow::Result<u32> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into()?))
-    }
-
-    fn u64(&mut self) -> anyhow::Result<u64> {
-        Ok(u64::from_le_bytes(self.take(8)?.try_into()?))
-    }
-
-    fn u32s(&mut self, n: usize) -> anyhow::Result<Vec<u32>> {
-        Ok(self
-            .take(4 * n)?
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
-            .collect())
-    }
-
-    /// A list written by [`put_list`].
-    fn list(&mut self) -> anyhow::Result<Vec<u32>> {
-        let n = self.u32()? as usize;
-        self.u32s(n)
-    }
-}
-
 fn decode_record(ordinal: u32, bytes: &[u8]) -> anyhow::Result<KnownDocument> {
     let mut c = Cursor {
         bytes: checked_payload(bytes)?,
@@ -393,20 +336,7 @@ fn decode_record(ordinal: u32, bytes: &[u8]) -> anyhow::Result<KnownDocument> {
     let id = String::from_utf8(c.take(id_len)?.to_vec())?;
     let cluster = c.u32()?;
     let representative = c.u32()?;
-    let simhash = c.u64()?;
-    let shingles = c.u32()?;
-    let slots = c.u32s(NUM_HASHES + LEAD_SLOTS)?;
-    let sequence = c.list()?;
-    let anchors = c.list()?;
-    let signature = Signature {
-        minhash: slots[..NUM_HASHES].try_into()?,
-        lead_minhash: slots[NUM_HASHES..].try_into()?,
-        simhash,
-        shingles,
-        shingle_set: dedup::shingle_set_of(&sequence),
-        shingle_sequence: sequence.into_boxed_slice(),
-        anchors: anchors.into_boxed_slice(),
-    };
+    let signature = Signature::decode(&mut c)?;
     Ok(KnownDocument {
         ordinal,
         id,

@@ -1,0 +1,1104 @@
+//! Sharded stages: the pipeline cut into steps that each process one shard and exchange
+//! Parquet files through a work directory, so that a scheduler (Spark, Slurm job arrays,
+//! Kubernetes Indexed Jobs, or a shell loop) can spread a corpus over many machines.
+//!
+//! ```text
+//! plan            walk the inputs; cut the files into N shards (contiguous, by bytes)
+//! read   i/N      parse shard i's files; route each document to site bucket
+//!                 xxh3(site) mod N (every page of a site meets in one bucket)
+//! sign   j/N      learn the templates of bucket j's sites from all their pages, strip,
+//!                 sign: signatures, candidate keys, cleaned documents
+//! cluster         candidate pairs from the keys, verification, clusters → the duplicate
+//!                 table (or, under Spark: Spark finds the connected components of the
+//!                 candidate pairs and `cluster --component-part` clusters each part)
+//! apply  i/N      shard i's lines of documents.jsonl and corpus.jsonl
+//! gather          the output directory, as `chaff run` writes it
+//! ```
+//!
+//! Invariants:
+//! - The outputs equal `chaff run`'s byte for byte (summary timings aside). Templates are
+//!   learned per site and a bucket holds every page of its sites in input order, so the
+//!   strip stage sees exactly what it sees in one run. Clustering only ever joins
+//!   documents that share a candidate key (a bucket with two or more documents connects
+//!   them all), so clustering each connected component on its own, in input order, is
+//!   clustering the whole corpus.
+//! - Every shard of every stage ends by writing its completion marker (after its files
+//!   are in place); a rerun of a finished shard does nothing, and a stage refuses to start
+//!   before the shards it needs are finished.
+//! - The work directory belongs to one plan: a different shard count or other inputs or
+//!   options are refused, not mixed.
+
+pub mod exchange;
+
+use crate::config::Config;
+use crate::dedup::{self, Clustering, DedupInput, Signature};
+use crate::document::{Document, RankValue, Reject};
+use crate::pipeline::{check_stop, read_corpus, Progress, Summary, Timing};
+use crate::sink::records::{
+    round4, title_of, ClusterMember, ClusterRecord, CorpusDocument, OutputDocument,
+};
+use crate::sink::{self, Sink};
+use crate::source::{self, InputFile};
+use crate::strip::{self, rules::RuleSet};
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use xxhash_rust::xxh3::xxh3_64;
+
+/// The work directory's format version (in `plan.json`).
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One shard of N: `i/N`, 0-based (Slurm's `SLURM_ARRAY_TASK_ID` and Kubernetes'
+/// `JOB_COMPLETION_INDEX` count the same way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardSpec {
+    /// This shard, `0..count`.
+    pub index: usize,
+    /// How many shards there are.
+    pub count: usize,
+}
+
+impl std::str::FromStr for ShardSpec {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let usage = || format!("{s:?} is not a shard: write i/N with 0 <= i < N, e.g. 0/4");
+        let (i, n) = s.split_once('/').ok_or_else(usage)?;
+        let index: usize = i.trim().parse().map_err(|_| usage())?;
+        let count: usize = n.trim().parse().map_err(|_| usage())?;
+        if count == 0 || index >= count {
+            return Err(usage());
+        }
+        Ok(ShardSpec { index, count })
+    }
+}
+
+/// A file of the plan, with its shard.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PlannedFile {
+    /// The path to open (the bytes of a name that is not UTF-8, as `path_bytes`).
+    pub path: String,
+    /// The raw bytes of a path that is not valid UTF-8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_bytes: Option<Vec<u8>>,
+    /// The path relative to its input root.
+    pub relative: String,
+    /// The first directory under the input root.
+    pub top_dir: Option<String>,
+    /// Size on disk in bytes.
+    pub size: u64,
+    /// The read shard it belongs to.
+    pub shard: usize,
+}
+
+impl PlannedFile {
+    fn new(file: InputFile, shard: usize) -> PlannedFile {
+        let bytes = file.path.as_os_str().as_encoded_bytes();
+        let utf8 = std::str::from_utf8(bytes).is_ok();
+        PlannedFile {
+            path: file.path.display().to_string(),
+            path_bytes: (!utf8).then(|| bytes.to_vec()),
+            relative: file.relative,
+            top_dir: file.top_dir,
+            size: file.size,
+            shard,
+        }
+    }
+
+    fn input_file(&self) -> InputFile {
+        let path = match &self.path_bytes {
+            #[cfg(unix)]
+            Some(bytes) => {
+                use std::os::unix::ffi::OsStrExt;
+                PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+            }
+            _ => PathBuf::from(&self.path),
+        };
+        InputFile {
+            path,
+            relative: self.relative.clone(),
+            top_dir: self.top_dir.clone(),
+            size: self.size,
+        }
+    }
+}
+
+/// `plan.json`: what every stage works from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Plan {
+    /// [`FORMAT_VERSION`].
+    pub format: u32,
+    /// The chaff version that made the plan (every stage must be the same version).
+    pub version: String,
+    /// How many shards (read shards and site buckets alike).
+    pub shards: usize,
+    /// The inputs as given.
+    pub inputs: Vec<PathBuf>,
+    /// The options of the run (the rules file, if any, is copied beside the plan).
+    pub config: Config,
+    /// Every file to read, in input order, with its shard.
+    pub files: Vec<PlannedFile>,
+    /// Paths the walk could not read.
+    pub walk_rejects: Vec<Reject>,
+}
+
+/// A stage's completion marker: the plan it belongs to, its seconds and what it counted.
+#[derive(Debug, Serialize, Deserialize)]
+struct Marker<T> {
+    plan: String,
+    seconds: f64,
+    #[serde(flatten)]
+    detail: T,
+}
+
+/// What a read shard found.
+#[derive(Debug, Serialize, Deserialize)]
+struct ReadDone {
+    documents: u64,
+    bytes_in: u64,
+    chars_in: u64,
+    rejects: Vec<Reject>,
+    /// For each site bucket, its row groups in the shard's documents file.
+    bucket_groups: Vec<Vec<usize>>,
+}
+
+/// What a sign bucket made.
+#[derive(Debug, Serialize, Deserialize)]
+struct SignDone {
+    documents: u64,
+    sites: u64,
+    chars_out: u64,
+    chrome_lines_removed: u64,
+    index_bytes: u64,
+    strip_seconds: f64,
+    /// For each read shard, its row groups in the bucket's stripped file.
+    shard_groups: Vec<Vec<usize>>,
+}
+
+/// The sealed duplicate table.
+#[derive(Debug, Serialize, Deserialize)]
+struct ClusterDone {
+    files: Vec<String>,
+    rows: u64,
+}
+
+/// What an apply shard wrote.
+#[derive(Debug, Serialize, Deserialize)]
+struct ApplyDone {
+    corpus_documents: u64,
+    chars_corpus: u64,
+}
+
+/// A signed document as the sign stage hands it to clustering.
+#[derive(Debug, Clone)]
+pub struct SignedDocument {
+    /// The global document index (input order).
+    pub doc: u64,
+    /// The document id.
+    pub id: String,
+    /// Characters of cleaned text.
+    pub chars: usize,
+    /// Fetch time, when known.
+    pub fetched_at: Option<String>,
+    /// Rank field value, when known.
+    pub rank: Option<RankValue>,
+    /// The signature of the cleaned text.
+    pub signature: Signature,
+}
+
+/// A cleaned document as the sign stage hands it to apply.
+#[derive(Debug, Clone)]
+pub struct StrippedRow {
+    /// The global document index.
+    pub doc: u64,
+    /// The document id.
+    pub id: String,
+    /// Its site.
+    pub site: String,
+    /// Where it came from.
+    pub source: String,
+    /// Its url.
+    pub url: Option<String>,
+    /// Its fetch time.
+    pub fetched_at: Option<String>,
+    /// Its title ([`title_of`]).
+    pub title: Option<String>,
+    /// The cleaned text.
+    pub text: String,
+    /// The removed lines, as JSON.
+    pub removed_lines: String,
+    /// Characters of input.
+    pub chars_in: usize,
+    /// Characters of cleaned text.
+    pub chars_out: usize,
+}
+
+/// One row of the duplicate table: a document of a cluster with more than one member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DuplicateRow {
+    /// The global document index.
+    pub doc: u64,
+    /// Its id.
+    pub id: String,
+    /// The cluster's first member (its identity; the output number follows from it).
+    pub first: u64,
+    /// The cluster's representative.
+    pub representative: u64,
+    /// The representative's id.
+    pub representative_id: String,
+    /// Jaccard with the representative.
+    pub similarity: f64,
+    /// Containment with the representative.
+    pub containment: f64,
+}
+
+/// The work directory of one plan.
+pub struct WorkDir {
+    dir: PathBuf,
+    plan: Plan,
+    /// xxh3 of `plan.json`: markers name the plan they belong to.
+    fingerprint: String,
+}
+
+const PLAN_FILE: &str = "plan.json";
+const RULES_FILE: &str = "rules";
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&temp)?;
+        std::io::Write::write_all(&mut f, bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&temp, path)
+    };
+    write().map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        anyhow::anyhow!("cannot write {}: {e}", path.display())
+    })
+}
+
+/// The outcome of one shard's stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StageOutcome {
+    /// The stage ran and wrote its marker.
+    Done,
+    /// The marker was there already: nothing was done.
+    AlreadyDone,
+}
+
+/// Plans a sharded run in `work` (created if missing): walks `inputs` and cuts the files
+/// into `shards` contiguous shards of about equal bytes. Planning the same again is a
+/// no-op; a work directory planned otherwise (other shard count, inputs or options) is
+/// refused.
+pub fn plan(
+    inputs: &[PathBuf],
+    config: &Config,
+    shards: usize,
+    work: &Path,
+) -> anyhow::Result<Plan> {
+    anyhow::ensure!(shards >= 1, "--shards must be at least 1");
+    config.validate()?;
+    // Fail now, not on every machine later, on a bad rules file.
+    RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
+    let (files, walk_rejects) = source::walk(inputs, &config.source);
+    let total: u64 = files.iter().map(|f| f.size.max(1)).sum();
+    let mut before = 0u64;
+    let files: Vec<PlannedFile> = files
+        .into_iter()
+        .map(|f| {
+            // The shard of a file is where the middle of its bytes falls.
+            let middle = before + f.size.max(1) / 2;
+            before += f.size.max(1);
+            let shard = ((u128::from(middle) * shards as u128) / u128::from(total.max(1))) as usize;
+            PlannedFile::new(f, shard.min(shards - 1))
+        })
+        .collect();
+    let plan = Plan {
+        format: FORMAT_VERSION,
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        shards,
+        inputs: inputs.to_vec(),
+        config: config.clone(),
+        files,
+        walk_rejects,
+    };
+    let mut bytes = serde_json::to_vec_pretty(&plan)?;
+    bytes.push(b'\n');
+    std::fs::create_dir_all(work)
+        .map_err(|e| anyhow::anyhow!("cannot create the work directory {}: {e}", work.display()))?;
+    let path = work.join(PLAN_FILE);
+    match std::fs::read(&path) {
+        Ok(existing) if existing == bytes => return Ok(plan),
+        Ok(existing) => {
+            let other: Option<Plan> = serde_json::from_slice(&existing).ok();
+            match other {
+                Some(other) if other.shards != shards => anyhow::bail!(
+                    "{} was planned for {} shards, not {shards}: use a new --work directory (or the same shard count)",
+                    work.display(),
+                    other.shards
+                ),
+                _ => anyhow::bail!(
+                    "{} holds the plan of other inputs or options (or the inputs changed since): use a new --work directory",
+                    work.display()
+                ),
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => anyhow::bail!("cannot read {}: {e}", path.display()),
+    }
+    if let Some(rules) = &config.strip.rules {
+        std::fs::copy(rules, work.join(RULES_FILE))
+            .map_err(|e| anyhow::anyhow!("cannot copy the rules file {}: {e}", rules.display()))?;
+    }
+    for sub in ["read", "sign", "duplicates", "apply", "markers"] {
+        std::fs::create_dir_all(work.join(sub))?;
+    }
+    write_atomically(&path, &bytes)?;
+    Ok(plan)
+}
+
+impl WorkDir {
+    /// Opens a planned work directory.
+    pub fn open(work: &Path) -> anyhow::Result<WorkDir> {
+        let path = work.join(PLAN_FILE);
+        let bytes = std::fs::read(&path).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot read {}: {e} (run `chaff plan INPUT... --work {} --shards N` first)",
+                path.display(),
+                work.display()
+            )
+        })?;
+        let plan: Plan = serde_json::from_slice(&bytes)
+            .map_err(|e| anyhow::anyhow!("{} is damaged: {e}", path.display()))?;
+        anyhow::ensure!(
+            plan.format == FORMAT_VERSION && plan.version == env!("CARGO_PKG_VERSION"),
+            "{} was made by chaff {} (work format {}); this is chaff {}: every stage must run the same chaff",
+            path.display(),
+            plan.version,
+            plan.format,
+            env!("CARGO_PKG_VERSION")
+        );
+        Ok(WorkDir {
+            dir: work.to_path_buf(),
+            fingerprint: format!("{:016x}", xxh3_64(&bytes)),
+            plan,
+        })
+    }
+
+    /// The plan.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    fn check_shard(&self, shard: ShardSpec) -> anyhow::Result<()> {
+        anyhow::ensure!(
+            shard.count == self.plan.shards,
+            "this work directory was planned for {} shards; --shard {}/{} does not match (use i/{})",
+            self.plan.shards,
+            shard.index,
+            shard.count,
+            self.plan.shards
+        );
+        Ok(())
+    }
+
+    fn marker_path(&self, name: &str) -> PathBuf {
+        self.dir.join("markers").join(format!("{name}.json"))
+    }
+
+    fn marker<T: DeserializeOwned>(&self, name: &str) -> anyhow::Result<Option<Marker<T>>> {
+        let path = self.marker_path(name);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => anyhow::bail!("cannot read {}: {e}", path.display()),
+        };
+        let marker: Marker<T> = serde_json::from_slice(&bytes)
+            .map_err(|e| anyhow::anyhow!("{} is damaged: {e}", path.display()))?;
+        anyhow::ensure!(
+            marker.plan == self.fingerprint,
+            "{} belongs to another plan: use a new --work directory",
+            path.display()
+        );
+        Ok(Some(marker))
+    }
+
+    /// The markers of every shard of a stage, failing with the list of those missing.
+    fn all_markers<T: DeserializeOwned>(
+        &self,
+        stage: &str,
+        next: &str,
+    ) -> anyhow::Result<Vec<Marker<T>>> {
+        let mut found = Vec::new();
+        let mut missing = Vec::new();
+        for i in 0..self.plan.shards {
+            match self.marker(&shard_name(stage, i))? {
+                Some(m) => found.push(m),
+                None => missing.push(i.to_string()),
+            }
+        }
+        anyhow::ensure!(
+            missing.is_empty(),
+            "cannot {next} yet: `chaff {stage}` has not finished shard(s) {} of {}",
+            missing.join(", "),
+            self.plan.shards
+        );
+        Ok(found)
+    }
+
+    fn write_marker<T: Serialize>(
+        &self,
+        name: &str,
+        started: Instant,
+        detail: T,
+    ) -> anyhow::Result<()> {
+        let marker = Marker {
+            plan: self.fingerprint.clone(),
+            seconds: started.elapsed().as_secs_f64(),
+            detail,
+        };
+        let mut bytes = serde_json::to_vec_pretty(&marker)?;
+        bytes.push(b'\n');
+        write_atomically(&self.marker_path(name), &bytes)
+    }
+
+    fn rules(&self) -> anyhow::Result<RuleSet> {
+        let strip = &self.plan.config.strip;
+        let copy = strip.rules.as_ref().map(|_| self.dir.join(RULES_FILE));
+        RuleSet::load(copy.as_deref(), strip.extend_rules)
+    }
+
+    fn documents_path(&self, shard: usize) -> PathBuf {
+        self.dir
+            .join("read")
+            .join(format!("shard-{shard:05}.parquet"))
+    }
+
+    fn bucket_dir(&self, bucket: usize) -> PathBuf {
+        self.dir.join("sign").join(format!("bucket-{bucket:05}"))
+    }
+
+    fn apply_dir(&self, shard: usize) -> PathBuf {
+        self.dir.join("apply").join(format!("shard-{shard:05}"))
+    }
+
+    /// The dedup options, resolved for the corpus size as `chaff run` resolves them.
+    fn dedup_config(&self, reads: &[Marker<ReadDone>]) -> crate::config::DedupConfig {
+        let documents: u64 = reads.iter().map(|m| m.detail.documents).sum();
+        self.plan.config.dedup.for_corpus(documents as usize)
+    }
+
+    /// The duplicate table's rows, from the files the cluster stage sealed.
+    fn duplicates(&self) -> anyhow::Result<Vec<DuplicateRow>> {
+        let sealed: Marker<ClusterDone> = self
+            .marker("cluster")?
+            .ok_or_else(|| anyhow::anyhow!("cannot apply yet: `chaff cluster` has not finished (or `chaff cluster --seal` was not run after the component parts)"))?;
+        let mut rows = Vec::with_capacity(sealed.detail.rows as usize);
+        for name in &sealed.detail.files {
+            rows.extend(exchange::read_duplicates(
+                &self.dir.join("duplicates").join(name),
+            )?);
+        }
+        Ok(rows)
+    }
+}
+
+fn shard_name(stage: &str, shard: usize) -> String {
+    format!("{stage}-{shard:05}")
+}
+
+/// The site bucket of a site.
+fn bucket_of(site: &str, buckets: usize) -> usize {
+    (xxh3_64(site.as_bytes()) % buckets as u64) as usize
+}
+
+/// Reads shard `shard`'s files and writes its documents, grouped by site bucket.
+pub fn read(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
+    work.check_shard(shard)?;
+    let name = shard_name("read", shard.index);
+    if work.marker::<ReadDone>(&name)?.is_some() {
+        return Ok(StageOutcome::AlreadyDone);
+    }
+    let started = Instant::now();
+    let config = &work.plan.config;
+    let files: Vec<InputFile> = work
+        .plan
+        .files
+        .iter()
+        .filter(|f| f.shard == shard.index)
+        .map(PlannedFile::input_file)
+        .collect();
+    let corpus = read_corpus(&files, Vec::new(), config, &Progress { enabled: false });
+    check_stop()?;
+    let mut buckets: Vec<Vec<&Document>> = vec![Vec::new(); shard.count];
+    for d in &corpus.documents {
+        buckets[bucket_of(&d.site, shard.count)].push(d);
+    }
+    let groups: Vec<&[&Document]> = buckets.iter().map(Vec::as_slice).collect();
+    let bucket_groups = exchange::write_documents(&work.documents_path(shard.index), &groups)?;
+    let done = ReadDone {
+        documents: corpus.documents.len() as u64,
+        bytes_in: corpus.bytes_in,
+        chars_in: corpus.documents.iter().map(|d| d.chars_in as u64).sum(),
+        rejects: corpus.rejects,
+        bucket_groups,
+    };
+    work.write_marker(&name, started, done)?;
+    Ok(StageOutcome::Done)
+}
+
+/// Learns the templates of site bucket `shard`'s sites, strips their pages and writes
+/// their signatures, candidate keys, cleaned documents and templates.
+pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
+    work.check_shard(shard)?;
+    let name = shard_name("sign", shard.index);
+    if work.marker::<SignDone>(&name)?.is_some() {
+        return Ok(StageOutcome::AlreadyDone);
+    }
+    let started = Instant::now();
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "sign")?;
+    let rules = work.rules()?;
+    let config = &work.plan.config;
+    let dedup_config = work.dedup_config(&reads);
+    // The bucket's documents in input order: read shards in order, each in its order.
+    let mut documents: Vec<Document> = Vec::new();
+    let mut shard_ends = Vec::with_capacity(reads.len());
+    let mut offset = 0u64;
+    for (i, read) in reads.iter().enumerate() {
+        let groups = &read.detail.bucket_groups[shard.index];
+        let mut part = exchange::read_documents(&work.documents_path(i), groups)?;
+        for d in &mut part {
+            d.index += offset as usize;
+        }
+        documents.extend(part);
+        shard_ends.push(documents.len());
+        offset += read.detail.documents;
+    }
+    check_stop()?;
+    let strip_started = Instant::now();
+    let stripped = strip::strip_corpus(&documents, &config.strip, &rules);
+    let strip_seconds = strip_started.elapsed().as_secs_f64();
+    check_stop()?;
+    let signatures: Vec<Signature> = stripped
+        .documents
+        .par_iter()
+        .map(|s| dedup::signature(&s.text, &dedup_config))
+        .collect();
+    let mut keys: Vec<(u64, u64)> = signatures
+        .par_iter()
+        .zip(&documents)
+        .flat_map_iter(|(sig, d)| {
+            let mut own: Vec<u64> = dedup::candidate_keys(sig, &dedup_config).collect();
+            own.sort_unstable();
+            own.dedup();
+            own.into_iter().map(move |k| (k, d.index as u64))
+        })
+        .collect();
+    keys.par_sort_unstable();
+    let dir = work.bucket_dir(shard.index);
+    std::fs::create_dir_all(&dir)?;
+    exchange::write_keys(&dir.join("keys.parquet"), &keys)?;
+    drop(keys);
+    let rows: Vec<StrippedRow> = documents
+        .par_iter()
+        .zip(&stripped.documents)
+        .map(|(d, s)| {
+            Ok(StrippedRow {
+                doc: d.index as u64,
+                id: d.id.clone(),
+                site: d.site.clone(),
+                source: d.source.clone(),
+                url: d.url.clone(),
+                fetched_at: d.fetched_at.clone(),
+                title: title_of(d, &s.text),
+                text: s.text.clone(),
+                removed_lines: serde_json::to_string(&s.removed)?,
+                chars_in: d.chars_in,
+                chars_out: s.text.chars().count(),
+            })
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let mut groups: Vec<&[StrippedRow]> = Vec::with_capacity(shard_ends.len());
+    let mut start = 0;
+    for &end in &shard_ends {
+        groups.push(&rows[start..end]);
+        start = end;
+    }
+    let shard_groups = exchange::write_stripped(&dir.join("stripped.parquet"), &groups)?;
+    let index_bytes = signatures.iter().map(|s| s.index_bytes() as u64).sum();
+    let signed: Vec<SignedDocument> = documents
+        .into_iter()
+        .zip(signatures)
+        .zip(&rows)
+        .map(|((d, signature), row)| SignedDocument {
+            doc: d.index as u64,
+            id: d.id,
+            chars: row.chars_out,
+            fetched_at: d.fetched_at,
+            rank: d.rank,
+            signature,
+        })
+        .collect();
+    exchange::write_signatures(&dir.join("signatures.parquet"), &signed, None)?;
+    sink::write_jsonl_file(&dir.join("templates.jsonl"), |w| {
+        for site in &stripped.sites {
+            w.write(site)?;
+        }
+        Ok(())
+    })?;
+    let done = SignDone {
+        documents: rows.len() as u64,
+        sites: stripped.sites.len() as u64,
+        chars_out: rows.iter().map(|r| r.chars_out as u64).sum(),
+        chrome_lines_removed: stripped
+            .documents
+            .iter()
+            .map(|s| s.removed.len() as u64)
+            .sum(),
+        index_bytes,
+        strip_seconds,
+        shard_groups,
+    };
+    work.write_marker(&name, started, done)?;
+    Ok(StageOutcome::Done)
+}
+
+/// The duplicate-table rows of a clustering of `signed` (in input order).
+fn duplicate_rows(clustering: &Clustering, signed: &[SignedDocument]) -> Vec<DuplicateRow> {
+    let clusters = clustering.representative.len();
+    let mut size = vec![0u32; clusters];
+    let mut first = vec![usize::MAX; clusters];
+    for (i, &c) in clustering.cluster_of.iter().enumerate() {
+        size[c as usize] += 1;
+        first[c as usize] = first[c as usize].min(i);
+    }
+    (0..signed.len())
+        .filter(|&i| size[clustering.cluster_of[i] as usize] > 1)
+        .map(|i| {
+            let c = clustering.cluster_of[i] as usize;
+            let rep = &signed[clustering.representative[c]];
+            DuplicateRow {
+                doc: signed[i].doc,
+                id: signed[i].id.clone(),
+                first: signed[first[c]].doc,
+                representative: rep.doc,
+                representative_id: rep.id.clone(),
+                similarity: clustering.similarity[i],
+                containment: clustering.containment[i],
+            }
+        })
+        .collect()
+}
+
+/// Clusters signed documents given in input order.
+fn cluster_signed(
+    signed: &[SignedDocument],
+    config: &crate::config::DedupConfig,
+) -> Vec<DuplicateRow> {
+    let items: Vec<DedupInput> = signed
+        .iter()
+        .map(|s| DedupInput {
+            id: &s.id,
+            chars: s.chars,
+            signature: &s.signature,
+            fetched_at: s.fetched_at.as_deref(),
+            rank: s.rank.as_ref(),
+            known: None,
+        })
+        .collect();
+    duplicate_rows(&dedup::cluster(&items, config), signed)
+}
+
+const DUPLICATES_OF_ONE_PROCESS: &str = "all.parquet";
+
+/// Clusters the whole corpus in this process (the signatures of every bucket) and writes
+/// and seals the duplicate table.
+pub fn cluster(work: &WorkDir) -> anyhow::Result<StageOutcome> {
+    if work.marker::<ClusterDone>("cluster")?.is_some() {
+        return Ok(StageOutcome::AlreadyDone);
+    }
+    let started = Instant::now();
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "cluster")?;
+    work.all_markers::<SignDone>("sign", "cluster")?;
+    let config = work.dedup_config(&reads);
+    let mut signed: Vec<SignedDocument> = Vec::new();
+    for j in 0..work.plan.shards {
+        let rows = exchange::read_signatures(&work.bucket_dir(j).join("signatures.parquet"))?;
+        signed.extend(rows.into_iter().map(|(_, s)| s));
+    }
+    signed.par_sort_unstable_by_key(|s| s.doc);
+    anyhow::ensure!(
+        signed.iter().enumerate().all(|(i, s)| s.doc == i as u64),
+        "the signatures do not cover documents 0..{} once each: the work directory is damaged",
+        signed.len()
+    );
+    let rows = cluster_signed(&signed, &config);
+    check_stop()?;
+    exchange::write_duplicates(
+        &work.dir.join("duplicates").join(DUPLICATES_OF_ONE_PROCESS),
+        &rows,
+    )?;
+    let done = ClusterDone {
+        files: vec![DUPLICATES_OF_ONE_PROCESS.to_string()],
+        rows: rows.len() as u64,
+    };
+    work.write_marker("cluster", started, done)?;
+    Ok(StageOutcome::Done)
+}
+
+/// Clusters the connected components of one part file (the signatures' columns plus
+/// `component`, as the Spark adapter writes them) and writes their duplicate rows to
+/// `output`, a file in the work directory's `duplicates/`. Each component is clustered
+/// on its own, its documents in input order. A part whose output exists is skipped.
+pub fn cluster_component_part(
+    work: &WorkDir,
+    part: &Path,
+    output: &Path,
+) -> anyhow::Result<StageOutcome> {
+    let duplicates = work.dir.join("duplicates");
+    anyhow::ensure!(
+        output.parent().and_then(|p| p.canonicalize().ok()) == duplicates.canonicalize().ok()
+            && output.extension().is_some_and(|e| e == "parquet"),
+        "--output must name a .parquet file in {}",
+        duplicates.display()
+    );
+    if output.exists() {
+        return Ok(StageOutcome::AlreadyDone);
+    }
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "cluster")?;
+    let config = work.dedup_config(&reads);
+    let mut rows = exchange::read_signatures(part)?;
+    anyhow::ensure!(
+        rows.iter().all(|(c, _)| c.is_some()),
+        "{} has no \"component\" column: pass a component part written by the Spark job",
+        part.display()
+    );
+    rows.par_sort_unstable_by_key(|(c, s)| (c.unwrap_or(0), s.doc));
+    let mut components: Vec<Vec<SignedDocument>> = Vec::new();
+    let mut current = None;
+    for (c, s) in rows {
+        if current != c {
+            components.push(Vec::new());
+            current = c;
+        }
+        components.last_mut().expect("pushed above").push(s);
+    }
+    let duplicates: Vec<DuplicateRow> = components
+        .par_iter()
+        .flat_map_iter(|signed| cluster_signed(signed, &config))
+        .collect();
+    exchange::write_duplicates(output, &duplicates)?;
+    Ok(StageOutcome::Done)
+}
+
+/// Seals the duplicate table written by component parts: checks that no document is in
+/// two rows and writes the cluster stage's marker.
+pub fn seal_duplicates(work: &WorkDir) -> anyhow::Result<StageOutcome> {
+    if work.marker::<ClusterDone>("cluster")?.is_some() {
+        return Ok(StageOutcome::AlreadyDone);
+    }
+    let started = Instant::now();
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "seal the duplicates")?;
+    let documents: u64 = reads.iter().map(|m| m.detail.documents).sum();
+    let dir = work.dir.join("duplicates");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".parquet") && !n.starts_with('.'))
+        .collect();
+    files.sort();
+    let mut docs: Vec<u64> = Vec::new();
+    for name in &files {
+        docs.extend(
+            exchange::read_duplicates(&dir.join(name))?
+                .iter()
+                .map(|r| r.doc),
+        );
+    }
+    docs.par_sort_unstable();
+    let repeated = docs.windows(2).find(|w| w[0] == w[1]).map(|w| w[0]);
+    anyhow::ensure!(
+        repeated.is_none(),
+        "document {} is in two duplicate files in {}: parts of two attempts are mixed; empty it and cluster again",
+        repeated.unwrap_or(0),
+        dir.display()
+    );
+    anyhow::ensure!(
+        docs.last().is_none_or(|&d| d < documents),
+        "{} names documents past the corpus's {documents}: it belongs to another plan",
+        dir.display()
+    );
+    let done = ClusterDone {
+        files,
+        rows: docs.len() as u64,
+    };
+    work.write_marker("cluster", started, done)?;
+    Ok(StageOutcome::Done)
+}
+
+/// Output cluster numbers from the duplicate table: clusters are numbered in order of
+/// their first member, singletons included, as `chaff run` numbers them.
+struct ClusterNumbers {
+    /// Documents that are not their cluster's first member, sorted.
+    later_members: Vec<u64>,
+    /// Members per cluster, by first member (clusters of more than one).
+    sizes: HashMap<u64, usize>,
+}
+
+impl ClusterNumbers {
+    fn new(rows: &[DuplicateRow]) -> ClusterNumbers {
+        let mut later_members: Vec<u64> = rows
+            .iter()
+            .filter(|r| r.doc != r.first)
+            .map(|r| r.doc)
+            .collect();
+        later_members.par_sort_unstable();
+        let mut sizes: HashMap<u64, usize> = HashMap::new();
+        for r in rows {
+            *sizes.entry(r.first).or_default() += 1;
+        }
+        ClusterNumbers {
+            later_members,
+            sizes,
+        }
+    }
+
+    /// The number of the cluster whose first member is `first`: the first members
+    /// before it.
+    fn number(&self, first: u64) -> u32 {
+        (first - self.later_members.partition_point(|&d| d < first) as u64) as u32
+    }
+
+    fn size(&self, first: u64) -> usize {
+        self.sizes.get(&first).copied().unwrap_or(1)
+    }
+}
+
+/// Writes read shard `shard`'s lines of `documents.jsonl` and `corpus.jsonl`.
+pub fn apply(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
+    work.check_shard(shard)?;
+    let name = shard_name("apply", shard.index);
+    if work.marker::<ApplyDone>(&name)?.is_some() {
+        return Ok(StageOutcome::AlreadyDone);
+    }
+    let started = Instant::now();
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "apply")?;
+    let signs: Vec<Marker<SignDone>> = work.all_markers("sign", "apply")?;
+    let duplicates = work.duplicates()?;
+    let numbers = ClusterNumbers::new(&duplicates);
+    let start: u64 = reads[..shard.index]
+        .iter()
+        .map(|m| m.detail.documents)
+        .sum();
+    let end = start + reads[shard.index].detail.documents;
+    let in_shard: HashMap<u64, &DuplicateRow> = duplicates
+        .iter()
+        .filter(|r| (start..end).contains(&r.doc))
+        .map(|r| (r.doc, r))
+        .collect();
+    let mut rows: Vec<StrippedRow> = Vec::new();
+    for (j, sign) in signs.iter().enumerate() {
+        let groups = &sign.detail.shard_groups[shard.index];
+        rows.extend(exchange::read_stripped(
+            &work.bucket_dir(j).join("stripped.parquet"),
+            groups,
+        )?);
+    }
+    rows.par_sort_unstable_by_key(|r| r.doc);
+    anyhow::ensure!(
+        rows.len() as u64 == end - start
+            && rows.iter().zip(start..).all(|(r, d)| r.doc == d),
+        "the cleaned documents of shard {} do not cover documents {start}..{end}: the work directory is damaged",
+        shard.index
+    );
+    let removed: Vec<Box<serde_json::value::RawValue>> = rows
+        .par_iter()
+        .map(|r| serde_json::value::RawValue::from_string(r.removed_lines.clone()))
+        .collect::<Result<_, _>>()?;
+    let dir = work.apply_dir(shard.index);
+    std::fs::create_dir_all(&dir)?;
+    sink::write_jsonl_file(&dir.join("documents.jsonl"), |w| {
+        w.write_all_parallel(rows.len(), |k| {
+            let r = &rows[k];
+            let dup = in_shard.get(&r.doc);
+            OutputDocument {
+                id: &r.id,
+                site: &r.site,
+                source: &r.source,
+                url: r.url.as_deref(),
+                fetched_at: r.fetched_at.as_deref(),
+                title: r.title.as_deref(),
+                text: &r.text,
+                cluster: numbers.number(dup.map_or(r.doc, |d| d.first)),
+                representative: dup.is_none_or(|d| d.representative == r.doc),
+                duplicate_of: dup
+                    .filter(|d| d.representative != r.doc)
+                    .map(|d| d.representative_id.as_str()),
+                similarity: round4(dup.map_or(1.0, |d| d.similarity)),
+                containment: round4(dup.map_or(1.0, |d| d.containment)),
+                removed_lines: &*removed[k],
+                chars_in: r.chars_in,
+                chars_out: r.chars_out,
+            }
+        })
+    })?;
+    let mut done = ApplyDone {
+        corpus_documents: 0,
+        chars_corpus: 0,
+    };
+    sink::write_jsonl_file(&dir.join("corpus.jsonl"), |w| {
+        for r in &rows {
+            let dup = in_shard.get(&r.doc);
+            if dup.is_some_and(|d| d.representative != r.doc) {
+                continue;
+            }
+            let first = dup.map_or(r.doc, |d| d.first);
+            done.corpus_documents += 1;
+            done.chars_corpus += r.chars_out as u64;
+            w.write(&CorpusDocument {
+                id: &r.id,
+                site: &r.site,
+                url: r.url.as_deref(),
+                title: r.title.as_deref(),
+                text: &r.text,
+                cluster: numbers.number(first),
+                cluster_size: numbers.size(first),
+            })?;
+        }
+        Ok(())
+    })?;
+    work.write_marker(&name, started, done)?;
+    Ok(StageOutcome::Done)
+}
+
+/// Assembles the output directory from the finished stages: the same files, with the
+/// same bytes, as `chaff run` writes (the summary's timing holds the stages' seconds,
+/// summed over shards).
+pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summary> {
+    let started = Instant::now();
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "gather")?;
+    let signs: Vec<Marker<SignDone>> = work.all_markers("sign", "gather")?;
+    let applies: Vec<Marker<ApplyDone>> = work.all_markers("apply", "gather")?;
+    let clustered: Marker<ClusterDone> = work
+        .marker("cluster")?
+        .ok_or_else(|| anyhow::anyhow!("cannot gather yet: `chaff cluster` has not finished"))?;
+    let mut duplicates = work.duplicates()?;
+    let numbers = ClusterNumbers::new(&duplicates);
+    duplicates.par_sort_unstable_by_key(|r| (r.first, r.doc));
+    let plan = &work.plan;
+    let config = &plan.config;
+    let dedup_config = work.dedup_config(&reads);
+    let documents: u64 = reads.iter().map(|m| m.detail.documents).sum();
+    let sum = |f: fn(&SignDone) -> u64| signs.iter().map(|m| f(&m.detail)).sum::<u64>();
+    let rejects: Vec<&Reject> = plan
+        .walk_rejects
+        .iter()
+        .chain(reads.iter().flat_map(|m| &m.detail.rejects))
+        .collect();
+    let mut summary = Summary {
+        files: plan.files.len(),
+        documents: documents as usize,
+        sites: sum(|s| s.sites) as usize,
+        bytes_in: reads.iter().map(|m| m.detail.bytes_in).sum(),
+        chars_in: reads.iter().map(|m| m.detail.chars_in).sum(),
+        chars_out: sum(|s| s.chars_out),
+        chrome_lines_removed: sum(|s| s.chrome_lines_removed),
+        corpus_documents: applies
+            .iter()
+            .map(|m| m.detail.corpus_documents as usize)
+            .sum(),
+        chars_corpus: applies.iter().map(|m| m.detail.chars_corpus).sum(),
+        rejects: rejects.len(),
+        dedup_index_bytes_per_document: sum(|s| s.index_bytes) / documents.max(1)
+            + dedup::candidate_key_bytes_per_document(&dedup_config) as u64,
+        options: Config {
+            dedup: dedup_config.clone(),
+            ..config.clone()
+        },
+        ..Summary::empty(&plan.inputs, threads, config)
+    };
+    let mut sink = Sink::create(out)?;
+    sink.jsonl("documents.jsonl", |w| {
+        (0..plan.shards).try_for_each(|i| w.append_file(&work.apply_dir(i).join("documents.jsonl")))
+    })?;
+    sink.jsonl("corpus.jsonl", |w| {
+        (0..plan.shards).try_for_each(|i| w.append_file(&work.apply_dir(i).join("corpus.jsonl")))
+    })?;
+    sink.jsonl("clusters.jsonl", |w| {
+        for members in duplicates.chunk_by(|a, b| a.first == b.first) {
+            summary.clusters += 1;
+            summary.duplicates += members.len() - 1;
+            w.write(&ClusterRecord {
+                cluster: numbers.number(members[0].first),
+                merged_clusters: &[],
+                representative: &members[0].representative_id,
+                size: members.len(),
+                members: members
+                    .iter()
+                    .map(|m| ClusterMember {
+                        id: &m.id,
+                        similarity: round4(m.similarity),
+                        containment: round4(m.containment),
+                    })
+                    .collect(),
+            })?;
+        }
+        Ok(())
+    })?;
+    sink.jsonl("templates.jsonl", |w| {
+        #[derive(Deserialize)]
+        struct SiteOnly {
+            site: String,
+        }
+        let mut lines: Vec<(String, String)> = Vec::new();
+        for j in 0..plan.shards {
+            let path = work.bucket_dir(j).join("templates.jsonl");
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+            for line in text.lines() {
+                let site: SiteOnly = serde_json::from_str(line)?;
+                lines.push((site.site, line.to_string()));
+            }
+        }
+        lines.sort_unstable();
+        for (_, line) in lines {
+            w.write_lines(line.as_bytes())?;
+            w.write_lines(b"\n")?;
+        }
+        Ok(())
+    })?;
+    sink.jsonl("rejects.jsonl", |w| {
+        rejects.iter().try_for_each(|r| w.write(r))
+    })?;
+    let seconds = |name: &str| -> f64 {
+        match name {
+            "read" => reads.iter().map(|m| m.seconds).sum(),
+            "strip" => signs.iter().map(|m| m.detail.strip_seconds).sum(),
+            "sign" => signs
+                .iter()
+                .map(|m| m.seconds - m.detail.strip_seconds)
+                .sum(),
+            _ => applies.iter().map(|m| m.seconds).sum(),
+        }
+    };
+    summary.timing = Timing {
+        threads,
+        walk: 0.0,
+        read: seconds("read"),
+        strip: seconds("strip"),
+        dedup: seconds("sign") + clustered.seconds,
+        write: seconds("apply") + started.elapsed().as_secs_f64(),
+        total: 0.0,
+    };
+    summary.timing.total =
+        summary.timing.read + summary.timing.strip + summary.timing.dedup + summary.timing.write;
+    sink.json("summary.json", &summary)?;
+    sink.commit()?;
+    Ok(summary)
+}

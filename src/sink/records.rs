@@ -1,0 +1,104 @@
+//! The records of the output files, shared by `chaff run` and the sharded stages so that
+//! both write the same bytes.
+
+use crate::document::Document;
+use serde::Serialize;
+
+/// One line of `documents.jsonl`. `R` is how the removed lines are held: the strip
+/// stage's [`crate::strip::RemovedLine`] list, or their JSON as the sharded stages pass it on.
+#[derive(Serialize)]
+pub struct OutputDocument<'a, R: Serialize + ?Sized> {
+    /// The document id.
+    pub id: &'a str,
+    /// The site its template was learned with.
+    pub site: &'a str,
+    /// The file (and record) it came from.
+    pub source: &'a str,
+    /// Its url, when known.
+    pub url: Option<&'a str>,
+    /// Its fetch time, when known.
+    pub fetched_at: Option<&'a str>,
+    /// Its title ([`title_of`]).
+    pub title: Option<&'a str>,
+    /// The cleaned text.
+    pub text: &'a str,
+    /// The output number of its cluster.
+    pub cluster: u32,
+    /// True for the cluster's representative (the document kept in `corpus.jsonl`).
+    pub representative: bool,
+    /// The representative's id, for the other members.
+    pub duplicate_of: Option<&'a str>,
+    /// Shingle Jaccard with the representative, 4 decimals.
+    pub similarity: f64,
+    /// Containment of the smaller of it and the representative in the larger, 4 decimals.
+    pub containment: f64,
+    /// Every removed line with its reason.
+    pub removed_lines: &'a R,
+    /// Characters of input.
+    pub chars_in: usize,
+    /// Characters of cleaned text.
+    pub chars_out: usize,
+}
+
+/// One line of `corpus.jsonl` (a cluster's representative).
+#[derive(Serialize)]
+pub struct CorpusDocument<'a> {
+    /// The document id.
+    pub id: &'a str,
+    /// Its site.
+    pub site: &'a str,
+    /// Its url, when known.
+    pub url: Option<&'a str>,
+    /// Its title ([`title_of`]).
+    pub title: Option<&'a str>,
+    /// The cleaned text.
+    pub text: &'a str,
+    /// The output number of its cluster.
+    pub cluster: u32,
+    /// How many documents the cluster has.
+    pub cluster_size: usize,
+}
+
+/// One member in a line of `clusters.jsonl`.
+#[derive(Serialize)]
+pub struct ClusterMember<'a> {
+    /// The member's id.
+    pub id: &'a str,
+    /// Its similarity with the representative, 4 decimals.
+    pub similarity: f64,
+    /// Its containment with the representative, 4 decimals.
+    pub containment: f64,
+}
+
+/// One line of `clusters.jsonl` (a cluster with more than one member).
+#[derive(Serialize)]
+pub struct ClusterRecord<'a> {
+    /// The cluster's output number.
+    pub cluster: u32,
+    /// Earlier clusters merged into this one tonight (with `--state`).
+    #[serde(skip_serializing_if = "<[u32]>::is_empty")]
+    pub merged_clusters: &'a [u32],
+    /// The representative's id.
+    pub representative: &'a str,
+    /// Members, the representative included.
+    pub size: usize,
+    /// Every member in input order (an earlier night's representative first).
+    pub members: Vec<ClusterMember<'a>>,
+}
+
+/// Rounds a similarity to the 4 decimals the outputs carry.
+pub fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// The title of a cleaned document: the record's or page's title, else the first
+/// non-empty line of the cleaned text (markdown heading marks removed).
+pub fn title_of(doc: &Document, cleaned: &str) -> Option<String> {
+    doc.title.clone().or_else(|| {
+        cleaned
+            .lines()
+            .map(|l| l.trim().trim_start_matches('#').trim())
+            .find(|l| !l.is_empty())
+            .map(str::to_string)
+    })
+}
