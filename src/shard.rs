@@ -4,9 +4,11 @@
 //!
 //! ```text
 //! plan            walk the inputs; cut the files into N shards (contiguous, by bytes)
-//! read   i/N      parse shard i's files; route each document to site bucket
-//!                 xxh3(site) mod N (every page of a site meets in one bucket)
-//! sign   j/N      learn the templates of bucket j's sites from all their pages, strip,
+//! read   i/N      parse shard i's files; group the documents by site slot
+//!                 (xxh3(site) mod S): every page of a site is in one slot
+//! sign   j/N      take bucket j's slots (slots are packed into N buckets of about equal
+//!                 text, biggest first), learn their sites' templates from all their
+//!                 pages, strip,
 //!                 sign: signatures, candidate keys, cleaned documents
 //! cluster         candidate pairs from the keys, verification, clusters → the duplicate
 //!                 table (or, under Spark: Spark finds the connected components of the
@@ -161,8 +163,9 @@ struct ReadDone {
     bytes_in: u64,
     chars_in: u64,
     rejects: Vec<Reject>,
-    /// For each site bucket, its row groups in the shard's documents file.
-    bucket_groups: Vec<Vec<usize>>,
+    /// Each non-empty site slot: `(slot, bytes of text, row groups in the shard's
+    /// documents file)`.
+    slots: Vec<(usize, u64, Vec<usize>)>,
 }
 
 /// What a sign bucket made.
@@ -513,9 +516,40 @@ fn shard_name(stage: &str, shard: usize) -> String {
     format!("{stage}-{shard:05}")
 }
 
-/// The site bucket of a site.
-fn bucket_of(site: &str, buckets: usize) -> usize {
-    (xxh3_64(site.as_bytes()) % buckets as u64) as usize
+/// How many site slots the documents are grouped in: many more than buckets, so that
+/// packing slots into buckets balances them (a Parquet row group per non-empty slot in
+/// each read file bounds it).
+fn site_slots(shards: usize) -> usize {
+    (shards * 256).min(4096).max(shards)
+}
+
+/// The site slot of a site.
+fn slot_of(site: &str, slots: usize) -> usize {
+    (xxh3_64(site.as_bytes()) % slots as u64) as usize
+}
+
+/// Packs the site slots into `buckets` of about equal text: biggest slot first, each
+/// into the bucket with the least so far (ties to the lower slot and bucket numbers, so
+/// every machine computes the same packing). Returns each slot's bucket.
+fn pack_slots(reads: &[Marker<ReadDone>], slots: usize, buckets: usize) -> Vec<usize> {
+    let mut bytes = vec![0u64; slots];
+    for read in reads {
+        for (slot, b, _) in &read.detail.slots {
+            bytes[*slot] += b;
+        }
+    }
+    let mut order: Vec<usize> = (0..slots).collect();
+    order.sort_by_key(|&s| (std::cmp::Reverse(bytes[s]), s));
+    let mut load = vec![0u64; buckets];
+    let mut bucket_of = vec![0usize; slots];
+    for s in order {
+        let b = (0..buckets)
+            .min_by_key(|&b| (load[b], b))
+            .expect("at least one bucket");
+        load[b] += bytes[s];
+        bucket_of[s] = b;
+    }
+    bucket_of
 }
 
 /// Reads shard `shard`'s files and writes its documents, grouped by site bucket.
@@ -536,18 +570,25 @@ pub fn read(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
         .collect();
     let corpus = read_corpus(&files, Vec::new(), config, &Progress { enabled: false });
     check_stop()?;
-    let mut buckets: Vec<Vec<&Document>> = vec![Vec::new(); shard.count];
+    let slots = site_slots(shard.count);
+    let mut by_slot: Vec<Vec<&Document>> = vec![Vec::new(); slots];
     for d in &corpus.documents {
-        buckets[bucket_of(&d.site, shard.count)].push(d);
+        by_slot[slot_of(&d.site, slots)].push(d);
     }
-    let groups: Vec<&[&Document]> = buckets.iter().map(Vec::as_slice).collect();
-    let bucket_groups = exchange::write_documents(&work.documents_path(shard.index), &groups)?;
+    let filled: Vec<usize> = (0..slots).filter(|&s| !by_slot[s].is_empty()).collect();
+    let groups: Vec<&[&Document]> = filled.iter().map(|&s| by_slot[s].as_slice()).collect();
+    let row_groups = exchange::write_documents(&work.documents_path(shard.index), &groups)?;
+    let slots = filled
+        .iter()
+        .zip(row_groups)
+        .map(|(&s, g)| (s, by_slot[s].iter().map(|d| d.text.len() as u64).sum(), g))
+        .collect();
     let done = ReadDone {
         documents: corpus.documents.len() as u64,
         bytes_in: corpus.bytes_in,
         chars_in: corpus.documents.iter().map(|d| d.chars_in as u64).sum(),
         rejects: corpus.rejects,
-        bucket_groups,
+        slots,
     };
     work.write_marker(&name, started, done)?;
     Ok(StageOutcome::Done)
@@ -567,12 +608,20 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
     let config = &work.plan.config;
     let dedup_config = work.dedup_config(&reads);
     // The bucket's documents in input order: read shards in order, each in its order.
+    let bucket_of = pack_slots(&reads, site_slots(shard.count), shard.count);
     let mut documents: Vec<Document> = Vec::new();
     let mut shard_ends = Vec::with_capacity(reads.len());
     let mut offset = 0u64;
     for (i, read) in reads.iter().enumerate() {
-        let groups = &read.detail.bucket_groups[shard.index];
-        let mut part = exchange::read_documents(&work.documents_path(i), groups)?;
+        let groups: Vec<usize> = read
+            .detail
+            .slots
+            .iter()
+            .filter(|(slot, _, _)| bucket_of[*slot] == shard.index)
+            .flat_map(|(_, _, g)| g.iter().copied())
+            .collect();
+        let mut part = exchange::read_documents(&work.documents_path(i), &groups)?;
+        part.sort_unstable_by_key(|d| d.index);
         for d in &mut part {
             d.index += offset as usize;
         }
@@ -1101,4 +1150,56 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
     sink.json("summary.json", &summary)?;
     sink.commit()?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_marker(slots: &[(usize, u64)]) -> Marker<ReadDone> {
+        Marker {
+            plan: String::new(),
+            seconds: 0.0,
+            detail: ReadDone {
+                documents: 0,
+                bytes_in: 0,
+                chars_in: 0,
+                rejects: Vec::new(),
+                slots: slots.iter().map(|&(s, b)| (s, b, Vec::new())).collect(),
+            },
+        }
+    }
+
+    #[test]
+    fn slots_are_packed_biggest_first_into_the_lightest_bucket() {
+        // Slot 3 is big in both read shards; the others fill the other bucket.
+        let reads = [
+            read_marker(&[(0, 10), (3, 50)]),
+            read_marker(&[(1, 20), (3, 40), (5, 30)]),
+        ];
+        let packing = pack_slots(&reads, 8, 2);
+        assert_eq!(
+            packing[3], 0,
+            "the biggest slot (90) goes first, to bucket 0"
+        );
+        for s in [0, 1, 5] {
+            assert_eq!(packing[s], 1, "slots of 30, 20 and 10 fill bucket 1");
+        }
+        assert_eq!(
+            packing,
+            pack_slots(&reads, 8, 2),
+            "the same on every machine"
+        );
+    }
+
+    #[test]
+    fn shard_specs_are_zero_based_and_checked() {
+        assert_eq!(
+            "3/4".parse::<ShardSpec>(),
+            Ok(ShardSpec { index: 3, count: 4 })
+        );
+        for bad in ["4/4", "1", "a/4", "0/0", "-1/4"] {
+            assert!(bad.parse::<ShardSpec>().is_err(), "{bad}");
+        }
+    }
 }

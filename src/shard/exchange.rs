@@ -229,7 +229,7 @@ fn ranks(batch: &RecordBatch) -> anyhow::Result<Vec<Option<RankValue>>> {
 /// `documents` (read stage, one file per read shard): `local` INT64 (position in the
 /// shard), `id`, `site`, `source` STRING, `url`, `title`, `fetched_at` STRING nullable,
 /// `text` STRING, `chars_in` INT64, `rank_number` DOUBLE, `rank_text` STRING nullable.
-/// One group per site bucket.
+/// One group (one or more row groups) per non-empty site slot.
 pub fn write_documents(path: &Path, buckets: &[&[&Document]]) -> anyhow::Result<Vec<Vec<usize>>> {
     let mut fields = vec![
         field("local", DataType::Int64, false),
