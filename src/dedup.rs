@@ -760,7 +760,8 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
     x
 }
 
-/// Clusters documents by near-duplicate links.
+/// Clusters documents by near-duplicate links: candidate pairs ([`candidate_keys`],
+/// [`bucket_pairs`]), verified ([`verified_links`]), then joined ([`cluster_links`]).
 ///
 /// Documents from earlier runs (`known`) keep their clusters: those of one earlier
 /// cluster are joined first (their links are not re-verified); a cluster that holds an
@@ -770,14 +771,46 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
 /// Clusters are numbered in order of their first member; `items` list tonight's
 /// documents before the earlier ones.
 pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
-    let candidates = candidate_pairs(items, config);
-    let near = |a: u32, b: u32| {
-        is_near_duplicate(
-            items[a as usize].signature,
-            items[b as usize].signature,
-            config,
-        )
-    };
+    let links = verified_links(items, &candidate_pairs(items, config), config);
+    cluster_links(items, links, config)
+}
+
+/// The near-duplicate test of one pair: their Jaccard when linked, `None` otherwise
+/// (symmetric; the sharded steps verify candidate pairs with it).
+pub fn near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Option<f64> {
+    is_near_duplicate(a, b, config)
+}
+
+/// The candidate pairs (indices into `items`) that are near-duplicates, each with its
+/// Jaccard: `(jaccard, a, b)`.
+pub fn verified_links(
+    items: &[DedupInput],
+    candidates: &[(u32, u32)],
+    config: &DedupConfig,
+) -> Vec<(f64, u32, u32)> {
+    candidates
+        .par_iter()
+        .filter_map(|&(a, b)| {
+            is_near_duplicate(
+                items[a as usize].signature,
+                items[b as usize].signature,
+                config,
+            )
+            .map(|j| (j, a, b))
+        })
+        .collect()
+}
+
+/// Joins documents along verified `links` ([`verified_links`]) into clusters: links are
+/// taken in input order of their later document, strongest first, and two clusters
+/// merge only when the chaining guard agrees; then each cluster's representative is
+/// chosen. Only linked documents are ever compared, so each connected component of the
+/// links can be clustered on its own with the same result (the sharded steps do).
+pub fn cluster_links(
+    items: &[DedupInput],
+    mut verified: Vec<(f64, u32, u32)>,
+    config: &DedupConfig,
+) -> Clustering {
     // The guard's test is looser than a link: a truncated copy is still clearly related to
     // a spun copy of the same story, while two unrelated stories share almost nothing.
     let relaxed = DedupConfig {
@@ -792,10 +825,6 @@ pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
             &relaxed,
         )
     };
-    let mut verified: Vec<(f64, u32, u32)> = candidates
-        .par_iter()
-        .filter_map(|&(a, b)| near(a, b).map(|j| (j, a, b)))
-        .collect();
     // In input order of the later document (earlier runs' documents come first), its
     // strongest links first; ties in index order, so the result never depends on
     // threads, and a run over several nights' inputs makes the same decisions, in the

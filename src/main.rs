@@ -120,9 +120,11 @@ chaff gather --work /tmp/w --out /tmp/out\n\n", exit_codes!())
     #[command(
         long_about = "Sharded run, step 4: cluster near-duplicates. Without options, in this \
 process: reads every bucket's signatures (memory: about the dedup index of `chaff run`). \
-Under Spark (contrib/spark), Spark groups the candidate keys and finds connected \
-components, then each part of components is clustered with --component-part PART --output \
-WORK/duplicates/NAME.parquet, and --seal checks and closes the table.",
+Under Spark (contrib/spark), Spark groups the candidate keys into pairs, and: each part \
+of pairs is verified with --verify-part PART --output WORK/verified/NAME.parquet; Spark \
+finds the connected components of the verified pairs; each part of components is \
+clustered with --component-part PART --output WORK/duplicates/NAME.parquet; --seal checks \
+and closes the table. Clustering each component on its own equals clustering the whole.",
         after_help = exit_codes!()
     )]
     Cluster(ClusterArgs),
@@ -165,8 +167,13 @@ struct ClusterArgs {
     /// The work directory made by `chaff plan`.
     #[arg(long, value_name = "WORK")]
     work: PathBuf,
-    /// A part of connected components written by the Spark job (signature columns plus
-    /// `component`): cluster only these.
+    /// A part of candidate pairs with both signatures, written by the Spark job: write
+    /// the pairs that verify as near-duplicates to --output (in WORK/verified).
+    #[arg(long, value_name = "PART", requires = "output", conflicts_with_all = ["seal", "component_part"])]
+    verify_part: Option<PathBuf>,
+    /// A part of connected components of the verified pairs, written by the Spark job
+    /// (signature columns plus `component` and `links`): cluster these, writing their
+    /// rows of the duplicate table to --output (in WORK/duplicates).
     #[arg(
         long,
         value_name = "PART",
@@ -174,8 +181,8 @@ struct ClusterArgs {
         conflicts_with = "seal"
     )]
     component_part: Option<PathBuf>,
-    /// Where --component-part writes its duplicate rows (a .parquet file in WORK/duplicates).
-    #[arg(long, value_name = "FILE", requires = "component_part")]
+    /// Where --verify-part or --component-part writes (a .parquet file).
+    #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// After every component part: check the duplicate table and mark the step finished.
     #[arg(long)]
@@ -511,12 +518,14 @@ mod sharded {
     pub fn cluster(args: ClusterArgs) -> anyhow::Result<u8> {
         start_threads(args.threads)?;
         let work = WorkDir::open(&args.work)?;
-        let outcome = match (&args.component_part, &args.output, args.seal) {
-            (Some(part), Some(output), false) => {
-                shard::cluster_component_part(&work, part, output)?
-            }
-            (None, None, true) => shard::seal_duplicates(&work)?,
-            _ => shard::cluster(&work)?,
+        let outcome = match (&args.verify_part, &args.component_part, &args.output) {
+            (Some(part), None, Some(output)) => shard::verify_pair_part(&work, part, output)?,
+            (None, Some(part), Some(output)) => shard::cluster_component_part(&work, part, output)?,
+            (None, None, None) if args.seal => shard::seal_duplicates(&work)?,
+            (None, None, None) => shard::cluster(&work)?,
+            _ => anyhow::bail!(
+                "--output goes with --verify-part or --component-part (see chaff cluster --help)"
+            ),
         };
         report("cluster", outcome);
         Ok(EXIT_OK)

@@ -193,6 +193,9 @@ struct ClusterDone {
 struct ApplyDone {
     corpus_documents: u64,
     chars_corpus: u64,
+    /// The fingerprint of the cluster marker it was made from: a duplicate table made
+    /// again makes the shard's lines stale.
+    duplicates: String,
 }
 
 /// A signed document as the sign stage hands it to clustering.
@@ -497,6 +500,14 @@ impl WorkDir {
         self.plan.config.dedup.for_corpus(documents as usize)
     }
 
+    /// The fingerprint of the sealed duplicate table (its marker's xxh3).
+    fn duplicates_fingerprint(&self) -> anyhow::Result<String> {
+        let path = self.marker_path("cluster");
+        let bytes = std::fs::read(&path)
+            .map_err(|_| anyhow::anyhow!("cannot apply yet: `chaff cluster` has not finished (or `chaff cluster --seal` was not run after the component parts)"))?;
+        Ok(format!("{:016x}", xxh3_64(&bytes)))
+    }
+
     /// The duplicate table's rows, from the files the cluster stage sealed.
     fn duplicates(&self) -> anyhow::Result<Vec<DuplicateRow>> {
         let sealed: Marker<ClusterDone> = self
@@ -745,12 +756,9 @@ fn duplicate_rows(clustering: &Clustering, signed: &[SignedDocument]) -> Vec<Dup
         .collect()
 }
 
-/// Clusters signed documents given in input order.
-fn cluster_signed(
-    signed: &[SignedDocument],
-    config: &crate::config::DedupConfig,
-) -> Vec<DuplicateRow> {
-    let items: Vec<DedupInput> = signed
+/// The dedup stage's view of signed documents.
+fn dedup_inputs(signed: &[SignedDocument]) -> Vec<DedupInput<'_>> {
+    signed
         .iter()
         .map(|s| DedupInput {
             id: &s.id,
@@ -760,8 +768,15 @@ fn cluster_signed(
             rank: s.rank.as_ref(),
             known: None,
         })
-        .collect();
-    duplicate_rows(&dedup::cluster(&items, config), signed)
+        .collect()
+}
+
+/// Clusters signed documents given in input order.
+fn cluster_signed(
+    signed: &[SignedDocument],
+    config: &crate::config::DedupConfig,
+) -> Vec<DuplicateRow> {
+    duplicate_rows(&dedup::cluster(&dedup_inputs(signed), config), signed)
 }
 
 const DUPLICATES_OF_ONE_PROCESS: &str = "all.parquet";
@@ -779,7 +794,7 @@ pub fn cluster(work: &WorkDir) -> anyhow::Result<StageOutcome> {
     let mut signed: Vec<SignedDocument> = Vec::new();
     for j in 0..work.plan.shards {
         let rows = exchange::read_signatures(&work.bucket_dir(j).join("signatures.parquet"))?;
-        signed.extend(rows.into_iter().map(|(_, s)| s));
+        signed.extend(rows.into_iter().map(|r| r.signed));
     }
     signed.par_sort_unstable_by_key(|s| s.doc);
     anyhow::ensure!(
@@ -801,22 +816,59 @@ pub fn cluster(work: &WorkDir) -> anyhow::Result<StageOutcome> {
     Ok(StageOutcome::Done)
 }
 
+/// Checks that `output` names a `.parquet` file directly in the work directory's `sub`
+/// directory (created if missing).
+fn check_part_output(work: &WorkDir, sub: &str, output: &Path) -> anyhow::Result<()> {
+    let dir = work.dir.join(sub);
+    std::fs::create_dir_all(&dir)?;
+    anyhow::ensure!(
+        output.parent().and_then(|p| p.canonicalize().ok()) == dir.canonicalize().ok()
+            && output.extension().is_some_and(|e| e == "parquet"),
+        "--output must name a .parquet file in {}",
+        dir.display()
+    );
+    Ok(())
+}
+
+/// Verifies the candidate pairs of one part file (`a`, `b` and both signatures, as the
+/// Spark adapter writes them) and writes those that are near-duplicates to `output`, a
+/// file in the work directory's `verified/`. A part whose output exists is skipped.
+pub fn verify_pair_part(
+    work: &WorkDir,
+    part: &Path,
+    output: &Path,
+) -> anyhow::Result<StageOutcome> {
+    check_part_output(work, "verified", output)?;
+    if output.exists() {
+        return Ok(StageOutcome::AlreadyDone);
+    }
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "verify")?;
+    let config = work.dedup_config(&reads);
+    let mut verified: Vec<(u64, u64)> = Vec::new();
+    exchange::for_each_pair_part_batch(part, |pairs| {
+        verified.par_extend(pairs.par_iter().filter_map(|(a, b, sa, sb)| {
+            dedup::near_duplicate(sa, sb, &config).map(|_| ((*a).min(*b), (*a).max(*b)))
+        }));
+        check_stop()
+    })?;
+    verified.par_sort_unstable();
+    verified.dedup();
+    exchange::write_pairs(output, &verified)?;
+    Ok(StageOutcome::Done)
+}
+
 /// Clusters the connected components of one part file (the signatures' columns plus
-/// `component`, as the Spark adapter writes them) and writes their duplicate rows to
-/// `output`, a file in the work directory's `duplicates/`. Each component is clustered
-/// on its own, its documents in input order. A part whose output exists is skipped.
+/// `component` and `links`, as the Spark adapter writes them: the components are those
+/// of the verified pairs, and each document lists the smaller documents it is linked
+/// to) and writes their duplicate rows to `output`, a file in the work directory's
+/// `duplicates/`. Each component is clustered on its own, its documents in input order,
+/// along its links only. A part whose output exists is skipped.
 pub fn cluster_component_part(
     work: &WorkDir,
     part: &Path,
     output: &Path,
 ) -> anyhow::Result<StageOutcome> {
-    let duplicates = work.dir.join("duplicates");
-    anyhow::ensure!(
-        output.parent().and_then(|p| p.canonicalize().ok()) == duplicates.canonicalize().ok()
-            && output.extension().is_some_and(|e| e == "parquet"),
-        "--output must name a .parquet file in {}",
-        duplicates.display()
-    );
+    check_part_output(work, "duplicates", output)?;
     if output.exists() {
         return Ok(StageOutcome::AlreadyDone);
     }
@@ -824,25 +876,47 @@ pub fn cluster_component_part(
     let config = work.dedup_config(&reads);
     let mut rows = exchange::read_signatures(part)?;
     anyhow::ensure!(
-        rows.iter().all(|(c, _)| c.is_some()),
-        "{} has no \"component\" column: pass a component part written by the Spark job",
+        rows.iter().all(|r| r.component.is_some() && r.links.is_some()),
+        "{} has no \"component\" and \"links\" columns: pass a component part written by the Spark job",
         part.display()
     );
-    rows.par_sort_unstable_by_key(|(c, s)| (c.unwrap_or(0), s.doc));
-    let mut components: Vec<Vec<SignedDocument>> = Vec::new();
+    rows.par_sort_unstable_by_key(|r| (r.component, r.signed.doc));
+    let mut components: Vec<Vec<exchange::SignatureRow>> = Vec::new();
     let mut current = None;
-    for (c, s) in rows {
-        if current != c {
+    for r in rows {
+        if current != r.component {
             components.push(Vec::new());
-            current = c;
+            current = r.component;
         }
-        components.last_mut().expect("pushed above").push(s);
+        components.last_mut().expect("pushed above").push(r);
     }
-    let duplicates: Vec<DuplicateRow> = components
-        .par_iter()
-        .flat_map_iter(|signed| cluster_signed(signed, &config))
-        .collect();
-    exchange::write_duplicates(output, &duplicates)?;
+    let duplicates: Vec<Vec<DuplicateRow>> = components
+        .into_par_iter()
+        .map(|rows| {
+            let local: HashMap<u64, u32> =
+                rows.iter().enumerate().map(|(k, r)| (r.signed.doc, k as u32)).collect();
+            let mut pairs: Vec<(u32, u32)> = Vec::new();
+            for (k, r) in rows.iter().enumerate() {
+                for linked in r.links.iter().flatten() {
+                    let &other = local.get(linked).ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "{}: document {} is linked to document {linked}, which is not in its component's rows",
+                            part.display(),
+                            r.signed.doc
+                        )
+                    })?;
+                    pairs.push((other.min(k as u32), other.max(k as u32)));
+                }
+            }
+            pairs.sort_unstable();
+            pairs.dedup();
+            let signed: Vec<SignedDocument> = rows.into_iter().map(|r| r.signed).collect();
+            let items = dedup_inputs(&signed);
+            let links = dedup::verified_links(&items, &pairs, &config);
+            Ok(duplicate_rows(&dedup::cluster_links(&items, links, &config), &signed))
+        })
+        .collect::<anyhow::Result<_>>()?;
+    exchange::write_duplicates(output, &duplicates.concat())?;
     Ok(StageOutcome::Done)
 }
 
@@ -933,8 +1007,15 @@ impl ClusterNumbers {
 pub fn apply(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
     work.check_shard(shard)?;
     let name = shard_name("apply", shard.index);
-    if work.marker::<ApplyDone>(&name)?.is_some() {
-        return Ok(StageOutcome::AlreadyDone);
+    let fingerprint = work.duplicates_fingerprint()?;
+    if let Some(done) = work.marker::<ApplyDone>(&name)? {
+        if done.detail.duplicates == fingerprint {
+            return Ok(StageOutcome::AlreadyDone);
+        }
+        log::info!(
+            "apply shard {}: the duplicate table was made again since: redoing it",
+            shard.index
+        );
     }
     let started = Instant::now();
     let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "apply")?;
@@ -1000,6 +1081,7 @@ pub fn apply(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
     let mut done = ApplyDone {
         corpus_documents: 0,
         chars_corpus: 0,
+        duplicates: fingerprint,
     };
     sink::write_jsonl_file(&dir.join("corpus.jsonl"), |w| {
         for r in &rows {
@@ -1037,6 +1119,15 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
     let clustered: Marker<ClusterDone> = work
         .marker("cluster")?
         .ok_or_else(|| anyhow::anyhow!("cannot gather yet: `chaff cluster` has not finished"))?;
+    let fingerprint = work.duplicates_fingerprint()?;
+    if let Some(stale) = applies
+        .iter()
+        .position(|m| m.detail.duplicates != fingerprint)
+    {
+        anyhow::bail!(
+            "apply shard {stale} was written from an earlier duplicate table (the cluster step was made again since): run `chaff apply --shard i/N` again for every shard, then gather"
+        );
+    }
     let mut duplicates = work.duplicates()?;
     let numbers = ClusterNumbers::new(&duplicates);
     duplicates.par_sort_unstable_by_key(|r| (r.first, r.doc));

@@ -8,7 +8,7 @@ use chaff::shard::exchange;
 use common::{build_dump, run_chaff, write};
 use serde_json::Value;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const OUTPUTS: [&str; 5] = [
     "documents.jsonl",
@@ -146,46 +146,25 @@ fn sharded_runs_equal_one_run_byte_for_byte() {
     }
 }
 
-/// The Spark path: components of the candidate pairs (found here as Spark finds them,
-/// from the `keys` tables), written as parts with the signatures, each clustered by
-/// `cluster --component-part`, then sealed.
-#[test]
-fn component_parts_clustered_one_by_one_equal_one_run() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inputs = inputs(tmp.path());
-    let single = tmp.path().join("single");
-    one_run(&inputs, &single);
-    let (work, out, shards) = (tmp.path().join("work"), tmp.path().join("out"), 3);
-    plan(&inputs, &work, shards);
-    each_shard("read", &work, shards, "2");
-    each_shard("sign", &work, shards, "2");
+/// Runs `chaff cluster --work W FLAG PART --output OUTPUT`.
+fn cluster_part(work: &Path, flag: &str, part: &Path, output: &Path) {
+    step(&[
+        "cluster",
+        "--work",
+        work.to_str().unwrap(),
+        flag,
+        part.to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+    ]);
+}
 
-    let buckets: Vec<PathBuf> = (0..shards)
-        .map(|j| work.join(format!("sign/bucket-{j:05}")))
-        .collect();
-    let mut keys = Vec::new();
-    let mut signed = Vec::new();
-    for b in &buckets {
-        keys.extend(
-            exchange::read_keys(&b.join("keys.parquet"))
-                .unwrap()
-                .into_iter()
-                .map(|(k, d)| (k, d as u32)),
-        );
-        signed.extend(
-            exchange::read_signatures(&b.join("signatures.parquet"))
-                .unwrap()
-                .into_iter()
-                .map(|(_, s)| s),
-        );
-    }
-    let mut pairs = Vec::new();
-    chaff::dedup::bucket_pairs(keys, &mut pairs);
-    // Connected components, labelled by their smallest document.
-    let mut label: Vec<u64> = (0..signed.len() as u64).collect();
+/// Connected components of `pairs` over `n` documents, labelled by their smallest.
+fn components(n: usize, pairs: &[(u64, u64)]) -> Vec<u64> {
+    let mut label: Vec<u64> = (0..n as u64).collect();
     loop {
         let mut changed = false;
-        for &(a, b) in &pairs {
+        for &(a, b) in pairs {
             let m = label[a as usize].min(label[b as usize]);
             for x in [a, b] {
                 if label[x as usize] != m {
@@ -195,21 +174,86 @@ fn component_parts_clustered_one_by_one_equal_one_run() {
             }
         }
         if !changed {
-            break;
+            return label;
         }
     }
-    let mut in_pair = vec![false; signed.len()];
-    for &(a, b) in &pairs {
-        in_pair[a as usize] = true;
-        in_pair[b as usize] = true;
+}
+
+/// The Spark path, done here as the Spark job does it: candidate pairs from the `keys`
+/// tables, verified part by part (`cluster --verify-part`), connected components of the
+/// verified pairs, each part of components clustered along its links
+/// (`cluster --component-part`), then sealed.
+#[test]
+fn verified_components_clustered_part_by_part_equal_one_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = inputs(tmp.path());
+    let single = tmp.path().join("single");
+    one_run(&inputs, &single);
+    let (work, out, shards) = (tmp.path().join("work"), tmp.path().join("out"), 3);
+    plan(&inputs, &work, shards);
+    each_shard("read", &work, shards, "2");
+    each_shard("sign", &work, shards, "2");
+
+    let mut keys = Vec::new();
+    let mut signed = Vec::new();
+    for j in 0..shards {
+        let bucket = work.join(format!("sign/bucket-{j:05}"));
+        let bucket_keys = exchange::read_keys(&bucket.join("keys.parquet")).unwrap();
+        keys.extend(bucket_keys.into_iter().map(|(k, d)| (k, d as u32)));
+        let rows = exchange::read_signatures(&bucket.join("signatures.parquet")).unwrap();
+        signed.extend(rows.into_iter().map(|r| r.signed));
     }
-    // Two parts, components dealt by label parity, rows in no particular order.
-    let mut parts: [(Vec<_>, Vec<u64>); 2] = Default::default();
+    signed.sort_by_key(|s| s.doc);
+    let mut candidates = Vec::new();
+    chaff::dedup::bucket_pairs(keys, &mut candidates);
+
+    // Verify in two parts.
+    let parts_dir = work.join("pairs");
+    fs::create_dir_all(&parts_dir).unwrap();
+    let mut verified: Vec<(u64, u64)> = Vec::new();
+    for k in 0..2 {
+        let rows: Vec<_> = candidates
+            .iter()
+            .skip(k)
+            .step_by(2)
+            .map(|&(a, b)| {
+                let (a, b) = (a as usize, b as usize);
+                (
+                    a as u64,
+                    b as u64,
+                    &signed[a].signature,
+                    &signed[b].signature,
+                )
+            })
+            .collect();
+        let part = parts_dir.join(format!("part-{k}.parquet"));
+        exchange::write_pair_part(&part, &rows).unwrap();
+        let output = work.join(format!("verified/part-{k}.parquet"));
+        cluster_part(&work, "--verify-part", &part, &output);
+        verified.extend(exchange::read_pairs(&output).unwrap());
+    }
+    assert!(
+        verified.len() < candidates.len(),
+        "verification drops candidates"
+    );
+    let label = components(signed.len(), &verified);
+    let mut links: Vec<Vec<u64>> = vec![Vec::new(); signed.len()];
+    let mut linked = vec![false; signed.len()];
+    for &(a, b) in &verified {
+        links[b as usize].push(a);
+        linked[a as usize] = true;
+        linked[b as usize] = true;
+    }
+    // Two parts of components, dealt by label parity, rows in no particular order.
+    /// A component part: rows, their component labels and their links.
+    type Part = (Vec<chaff::shard::SignedDocument>, Vec<u64>, Vec<Vec<u64>>);
+    let mut parts: [Part; 2] = Default::default();
     for s in signed.into_iter().rev() {
         let doc = s.doc as usize;
-        if in_pair[doc] {
+        if linked[doc] {
             let part = &mut parts[(label[doc] % 2) as usize];
             part.1.push(label[doc]);
+            part.2.push(links[doc].clone());
             part.0.push(s);
         }
     }
@@ -217,22 +261,13 @@ fn component_parts_clustered_one_by_one_equal_one_run() {
         parts.iter().all(|p| !p.0.is_empty()),
         "both parts hold components"
     );
-    let components = work.join("components");
-    fs::create_dir_all(&components).unwrap();
-    for (k, (rows, labels)) in parts.iter().enumerate() {
-        let part = components.join(format!("part-{k}.parquet"));
-        exchange::write_signatures(&part, rows, Some(labels)).unwrap();
+    let components_dir = work.join("components");
+    fs::create_dir_all(&components_dir).unwrap();
+    for (k, (rows, labels, links)) in parts.iter().enumerate() {
+        let part = components_dir.join(format!("part-{k}.parquet"));
+        exchange::write_signatures(&part, rows, Some((labels, links))).unwrap();
         let output = work.join(format!("duplicates/part-{k}.parquet"));
-        let args = [
-            "cluster",
-            "--work",
-            work.to_str().unwrap(),
-            "--component-part",
-            part.to_str().unwrap(),
-            "--output",
-            output.to_str().unwrap(),
-        ];
-        step(&args);
+        cluster_part(&work, "--component-part", &part, &output);
     }
     step(&["cluster", "--work", work.to_str().unwrap(), "--seal"]);
     each_shard("apply", &work, shards, "2");
@@ -293,4 +328,22 @@ fn finished_shards_are_skipped_and_mixed_work_is_refused() {
         .stderr
         .clone();
     assert!(String::from_utf8_lossy(&missing).contains("has not finished shard(s) 2, 3 of 4"));
+
+    // Finished, then the duplicate table made again: gather refuses the stale apply
+    // shards, apply redoes them, gather then succeeds.
+    each_shard("read", &work, 4, "2");
+    each_shard("sign", &work, 4, "2");
+    step(&["cluster", "--work", w]);
+    each_shard("apply", &work, 4, "2");
+    gather(&work, &out);
+    fs::remove_file(work.join("markers/cluster.json")).unwrap();
+    step(&["cluster", "--work", w]);
+    let stale = run_chaff(&["gather", "--work", w, "--out", out.to_str().unwrap()])
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&stale).contains("earlier duplicate table"));
+    each_shard("apply", &work, 4, "2");
+    gather(&work, &out);
 }

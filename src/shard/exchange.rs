@@ -12,6 +12,7 @@ use super::{DuplicateRow, SignedDocument, StrippedRow};
 use crate::codec::Cursor;
 use crate::dedup::Signature;
 use crate::document::{Document, RankValue};
+use arrow_array::builder::{Int64Builder, ListBuilder};
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float64Type, Int64Type};
 use arrow_array::Array;
@@ -156,6 +157,39 @@ fn required_u64s(batch: &RecordBatch, name: &str) -> anyhow::Result<Vec<u64>> {
         .map(|v| {
             v.map(|v| v as u64)
                 .ok_or_else(|| anyhow::anyhow!("column {name:?} has a null"))
+        })
+        .collect()
+}
+
+fn links_field() -> Field {
+    field(
+        "links",
+        DataType::List(Arc::new(Field::new("element", DataType::Int64, true))),
+        true,
+    )
+}
+
+/// A list-of-INT64 column (a null list reads as empty).
+fn int64_lists(batch: &RecordBatch, name: &str) -> anyhow::Result<Vec<Vec<u64>>> {
+    let array = column(batch, name)?
+        .as_list_opt::<i32>()
+        .ok_or_else(|| anyhow::anyhow!("column {name:?} is not a LIST"))?;
+    (0..array.len())
+        .map(|k| {
+            if array.is_null(k) {
+                return Ok(Vec::new());
+            }
+            let values = array.value(k);
+            let values = values
+                .as_primitive_opt::<Int64Type>()
+                .ok_or_else(|| anyhow::anyhow!("column {name:?} is not a LIST of INT64"))?;
+            values
+                .iter()
+                .map(|v| {
+                    v.map(|v| v as u64)
+                        .ok_or_else(|| anyhow::anyhow!("column {name:?} has a null element"))
+                })
+                .collect()
         })
         .collect()
 }
@@ -336,7 +370,7 @@ pub fn read_keys(path: &Path) -> anyhow::Result<Vec<(u64, u64)>> {
 pub fn write_signatures(
     path: &Path,
     rows: &[SignedDocument],
-    components: Option<&[u64]>,
+    components: Option<(&[u64], &[Vec<u64>])>,
 ) -> anyhow::Result<()> {
     let mut fields = vec![
         field("doc", DataType::Int64, false),
@@ -348,6 +382,7 @@ pub fn write_signatures(
     fields.push(field("signature", DataType::Binary, false));
     if components.is_some() {
         fields.push(field("component", DataType::Int64, false));
+        fields.push(links_field());
     }
     let rows: Vec<(usize, &SignedDocument)> = rows.iter().enumerate().collect();
     write_table(path, fields, &[rows.as_slice()], |chunk| {
@@ -369,17 +404,39 @@ pub fn write_signatures(
             .collect();
         let binary: BinaryArray = encoded.iter().map(|b| Some(b.as_slice())).collect();
         columns.push(Arc::new(binary));
-        if let Some(components) = components {
+        if let Some((components, links)) = components {
             columns.push(int64_column(chunk.iter().map(|&(k, _)| components[k])));
+            let mut list = ListBuilder::new(Int64Builder::new()).with_field(Field::new(
+                "element",
+                DataType::Int64,
+                true,
+            ));
+            for &(k, _) in chunk {
+                list.values()
+                    .append_slice(&links[k].iter().map(|&d| d as i64).collect::<Vec<_>>());
+                list.append(true);
+            }
+            columns.push(Arc::new(list.finish()));
         }
         columns
     })?;
     Ok(())
 }
 
-/// Reads a [`write_signatures`] table (or a component part: then with each row's
-/// `component`, else `None`).
-pub fn read_signatures(path: &Path) -> anyhow::Result<Vec<(Option<u64>, SignedDocument)>> {
+/// One row of a signatures table or of a component part.
+pub struct SignatureRow {
+    /// The component (component parts only).
+    pub component: Option<u64>,
+    /// The smaller documents this one is verified-linked to (component parts only; an
+    /// empty list for a null).
+    pub links: Option<Vec<u64>>,
+    /// The document and its signature.
+    pub signed: SignedDocument,
+}
+
+/// Reads a [`write_signatures`] table, or a component part (with `component` and
+/// `links`).
+pub fn read_signatures(path: &Path) -> anyhow::Result<Vec<SignatureRow>> {
     let mut rows = Vec::new();
     read_table(path, None, |batch| {
         let docs = required_u64s(batch, "doc")?;
@@ -389,6 +446,10 @@ pub fn read_signatures(path: &Path) -> anyhow::Result<Vec<(Option<u64>, SignedDo
         let ranks = ranks(batch)?;
         let components = match batch.column_by_name("component") {
             Some(_) => Some(required_u64s(batch, "component")?),
+            None => None,
+        };
+        let links = match batch.column_by_name("links") {
+            Some(_) => Some(int64_lists(batch, "links")?),
             None => None,
         };
         let signatures = column(batch, "signature")?
@@ -411,7 +472,11 @@ pub fn read_signatures(path: &Path) -> anyhow::Result<Vec<(Option<u64>, SignedDo
                 rank,
                 signature,
             };
-            rows.push((components.as_ref().map(|c| c[k]), row));
+            rows.push(SignatureRow {
+                component: components.as_ref().map(|c| c[k]),
+                links: links.as_ref().map(|l| l[k].clone()),
+                signed: row,
+            });
         }
         Ok(())
     })?;
@@ -551,4 +616,105 @@ pub fn read_duplicates(path: &Path) -> anyhow::Result<Vec<DuplicateRow>> {
         Ok(())
     })?;
     Ok(rows)
+}
+
+/// A verify part (written by the Spark adapter): candidate pairs with both signatures:
+/// `a`, `b` INT64, `a_signature`, `b_signature` BINARY.
+pub fn write_pair_part(
+    path: &Path,
+    rows: &[(u64, u64, &Signature, &Signature)],
+) -> anyhow::Result<()> {
+    let fields = vec![
+        field("a", DataType::Int64, false),
+        field("b", DataType::Int64, false),
+        field("a_signature", DataType::Binary, false),
+        field("b_signature", DataType::Binary, false),
+    ];
+    let encode = |s: &Signature| {
+        let mut bytes = Vec::new();
+        s.encode(&mut bytes);
+        bytes
+    };
+    write_table(path, fields, &[rows], |rows| {
+        let a: Vec<Vec<u8>> = rows.iter().map(|r| encode(r.2)).collect();
+        let b: Vec<Vec<u8>> = rows.iter().map(|r| encode(r.3)).collect();
+        vec![
+            int64_column(rows.iter().map(|r| r.0)),
+            int64_column(rows.iter().map(|r| r.1)),
+            Arc::new(
+                a.iter()
+                    .map(|x| Some(x.as_slice()))
+                    .collect::<BinaryArray>(),
+            ),
+            Arc::new(
+                b.iter()
+                    .map(|x| Some(x.as_slice()))
+                    .collect::<BinaryArray>(),
+            ),
+        ]
+    })?;
+    Ok(())
+}
+
+/// Calls `each` on every pair of a [`write_pair_part`] file, batch by batch.
+pub fn for_each_pair_part_batch(
+    path: &Path,
+    mut each: impl FnMut(Vec<(u64, u64, Signature, Signature)>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    read_table(path, None, |batch| {
+        let a = required_u64s(batch, "a")?;
+        let b = required_u64s(batch, "b")?;
+        let mut signatures = Vec::with_capacity(2);
+        for name in ["a_signature", "b_signature"] {
+            let array = column(batch, name)?
+                .as_binary_opt::<i32>()
+                .ok_or_else(|| anyhow::anyhow!("column {name:?} is not BINARY"))?;
+            let decoded: Vec<Signature> = (0..array.len())
+                .map(|k| {
+                    anyhow::ensure!(array.is_valid(k), "column {name:?} has a null");
+                    Signature::decode(&mut Cursor {
+                        bytes: array.value(k),
+                    })
+                })
+                .collect::<anyhow::Result<_>>()?;
+            signatures.push(decoded);
+        }
+        let b_sigs = signatures.pop().expect("two columns");
+        let a_sigs = signatures.pop().expect("two columns");
+        let pairs = a
+            .into_iter()
+            .zip(b)
+            .zip(a_sigs.into_iter().zip(b_sigs))
+            .map(|((a, b), (sa, sb))| (a, b, sa, sb))
+            .collect();
+        each(pairs)
+    })
+}
+
+/// `verified` (written by `chaff cluster --verify-part`): `a`, `b` INT64, the candidate
+/// pairs that are near-duplicates.
+pub fn write_pairs(path: &Path, pairs: &[(u64, u64)]) -> anyhow::Result<()> {
+    let fields = vec![
+        field("a", DataType::Int64, false),
+        field("b", DataType::Int64, false),
+    ];
+    write_table(path, fields, &[pairs], |rows| {
+        vec![
+            int64_column(rows.iter().map(|r| r.0)),
+            int64_column(rows.iter().map(|r| r.1)),
+        ]
+    })?;
+    Ok(())
+}
+
+/// Reads a [`write_pairs`] table.
+pub fn read_pairs(path: &Path) -> anyhow::Result<Vec<(u64, u64)>> {
+    let mut pairs = Vec::new();
+    read_table(path, None, |batch| {
+        let a = required_u64s(batch, "a")?;
+        let b = required_u64s(batch, "b")?;
+        pairs.extend(a.into_iter().zip(b));
+        Ok(())
+    })?;
+    Ok(pairs)
 }
