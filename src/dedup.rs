@@ -53,7 +53,7 @@ pub const LEAD_SLOTS: usize = LEAD_BANDS * LEAD_ROWS;
 /// 8% odds).
 const LEAD_ROWS: usize = 4;
 /// Buckets larger than this are linked as a chain instead of all pairs.
-const MAX_BUCKET_PAIRS: usize = 64;
+pub const MAX_BUCKET_PAIRS: usize = 64;
 
 /// The near-duplicate fingerprint of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,10 @@
 //! The whole run: source → strip → dedup → sink, with timings, progress and the summary.
 //!
 //! This module only wires the stages together through their plain data types; it holds
-//! no stage logic of its own.
+//! no stage logic of its own. The sharded steps (`shard`, feature `parquet`) call the same
+//! stage functions ([`strip::strip_corpus`], [`dedup::signature`], [`dedup::cluster`]'s
+//! two halves) one shard at a time and write the same output records, so both give the
+//! same bytes.
 
 use crate::config::Config;
 use crate::dedup::{self, Clustering, DedupInput, Known, Signature};

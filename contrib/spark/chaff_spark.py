@@ -1,19 +1,30 @@
 """chaff on Spark: the sharded chaff pipeline with Spark as the scheduler and shuffle.
 
 The chaff binary (built with `cargo build --release --features parquet`) does the work of
-every shard; Spark runs the shards on its executors and does the one global step chaff
-cannot shard by itself: candidate pairs from the LSH keys and their connected components.
+every shard; Spark runs the shards on its executors and does the global steps chaff
+cannot shard by itself: candidate pairs from the LSH keys, and the connected components
+of the verified pairs (the true near-duplicate links).
 
     driver     chaff plan INPUT... --work W --shards N
     executors  chaff read --work W --shard i/N          for i in 0..N
     executors  chaff sign --work W --shard j/N          for j in 0..N
     Spark      candidate pairs from W/sign/bucket-*/keys.parquet (chaff's bucket rule)
-    Spark      connected components (large-star / small-star), component = smallest doc
-    Spark      signatures + component, repartitioned by component -> W/components/part-*
+    Spark      pairs + both docs' signatures, M parts -> W/pairs/part-*
+    executors  chaff cluster --work W --verify-part P --output W/verified/NAME.parquet
+    Spark      connected components of W/verified/*.parquet (large-star / small-star),
+               component = smallest doc; links = each doc's smaller verified neighbours
+    Spark      signatures + component + links, repartitioned by component
+               -> W/components/part-*
     executors  chaff cluster --work W --component-part P --output W/duplicates/NAME.parquet
     driver     chaff cluster --work W --seal
     executors  chaff apply --work W --shard i/N
     driver     chaff gather --work W --out OUT
+
+Components of candidate pairs would be huge (random collisions of SimHash blocks and LSH
+bands chain most of a large corpus together, and one component is one serial task);
+components of verified pairs are the near-duplicate groups, small. Since each component
+part also carries its docs' verified links (`links`), chaff clusters it from these links
+alone, which is clustering the whole corpus.
 
 The output in OUT is byte-identical to `chaff run INPUT... --out OUT` (summary.json up to
 its `timing`). Exit code: 0, or 3 when chaff rejected some inputs (see OUT/rejects.jsonl),
@@ -48,13 +59,18 @@ Usage:
       --chaff /usr/local/bin/chaff --no-ship --work /dbfs/chaff/w --work-uri dbfs:/chaff/w
       --out /dbfs/chaff/out --shards 64 /dbfs/dumps
 
-Options: --shards N (default: default parallelism); --partitions M (component partitions,
-default 2 x default parallelism); --task-threads T (chaff --threads per executor task,
-default spark.task.cpus: raise that to give chaff more cores per task); --config F
-(chaff.toml, as for chaff run); --plan-arg ARG (repeatable: any other `chaff run` option
-for chaff plan, e.g. --plan-arg=--representative=earliest); --checkpoint-dir URI
-(reliable checkpoints for the components loop; default: local checkpoints). Tested with
-pyspark 4.3.0 on Java 17 (contrib/spark/run-local.sh).
+Options: --shards N (default: default parallelism); --partitions M (pair and component
+partitions, default 2 x default parallelism); --task-threads T (chaff --threads per
+executor task, default spark.task.cpus: raise that to give chaff more cores per task);
+--config F (chaff.toml, as for chaff run); --plan-arg ARG (repeatable: any other
+`chaff run` option for chaff plan, e.g. --plan-arg=--representative=earliest);
+--checkpoint-dir URI (reliable checkpoints for the components loop; default: local
+checkpoints). Tested with pyspark 4.3.0 on Java 17 (contrib/spark/run-local.sh).
+
+Restarts: W/pairs, W/verified, W/components and W/duplicates are written again by a job
+that finds the cluster stage unsealed (their files of an earlier attempt are removed
+first); once `chaff cluster --seal` has run, a resubmitted job skips them (finished
+shards of every chaff stage are skipped at once).
 """
 
 from __future__ import annotations
@@ -193,6 +209,39 @@ def connected_components(pairs, checkpoint_every=3, max_iterations=500, stats=No
     ).distinct()
 
 
+def pairs_with_signatures(pairs, sigs):
+    """The verify parts' rows: (a, b, a_signature, b_signature) for each candidate pair,
+    from the `signature` column of the signatures (`doc`, `signature`, ...)."""
+    from pyspark.sql import functions as F
+
+    s = sigs.select(F.col("doc").cast("long").alias("doc"), F.col("signature"))
+    sa = s.select(F.col("doc").alias("a"), F.col("signature").alias("a_signature"))
+    sb = s.select(F.col("doc").alias("b"), F.col("signature").alias("b_signature"))
+    return pairs.select("a", "b").join(sa, "a").join(sb, "b").select("a", "b", "a_signature", "b_signature")
+
+
+def verified_links(verified):
+    """(doc, links) for every doc that is the larger end of a verified pair (a, b), a < b:
+    links = the docs a it is verified-linked to (in no particular order)."""
+    from pyspark.sql import functions as F
+
+    return verified.groupBy(F.col("b").alias("doc")).agg(F.collect_list(F.col("a").cast("long")).alias("links"))
+
+
+def component_rows(sigs, comps, verified):
+    """The component parts' rows: every column of the signatures, `component` and `links`
+    (null for a doc with no smaller verified neighbour), for the docs of the components
+    `comps` (doc, component) of the `verified` pairs (a, b)."""
+    from pyspark.sql import functions as F
+
+    c = comps.select(F.col("doc").cast("long").alias("doc"), F.col("component").cast("long").alias("component"))
+    return (
+        sigs.join(c, "doc")
+        .join(verified_links(verified), "doc", "left")
+        .select(*sigs.columns, "component", "links")
+    )
+
+
 # --------------------------------------------------------------------------- running chaff
 
 
@@ -208,6 +257,8 @@ def _resolve_binary(path, ship):
                 path = shipped
         except Exception:  # no SparkContext here, or nothing shipped
             pass
+    if os.path.isfile(path):
+        path = os.path.abspath(path)  # a bare name would be looked up on PATH
     if os.path.isfile(path) and not os.access(path, os.X_OK):
         try:
             os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
@@ -306,8 +357,22 @@ def _part_name(path):
     return name
 
 
+def _parquet_files(directory):
+    """The .parquet files of `directory` that are not hidden (chaff writes a file under a
+    dot name, then renames it), sorted."""
+    if not os.path.isdir(directory):
+        return []
+    return sorted(
+        os.path.join(directory, n)
+        for n in os.listdir(directory)
+        if n.endswith(".parquet") and not n.startswith((".", "_"))
+    )
+
+
 def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoint_every, threads, on_executors):
-    """Candidate pairs, components, W/components, and `chaff cluster` on each part."""
+    """Candidate pairs, their verification by chaff, components of the verified pairs,
+    W/components, and `chaff cluster` on each part."""
+    from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
     sc = spark.sparkContext
@@ -320,30 +385,77 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
         )
     else:
         keys = spark.createDataFrame([], "key long, doc long")
+    sigs = spark.read.parquet(*map(to_uri, sig_files)) if sig_files else None
     with timings.step("pairs") as s:
         sc.setJobDescription("candidate pairs")
         pairs = _truncate(candidate_pairs(keys), reliable)
-        s.detail = f"{pairs.count()} candidate pairs"
-    with timings.step("components") as s:
-        sc.setJobDescription("connected components")
-        stats = {}
-        comps = _truncate(connected_components(pairs, checkpoint_every, stats=stats, reliable=reliable), reliable)
-        agg = comps.agg(F.count(F.lit(1)).alias("docs"), F.countDistinct("component").alias("comps")).first()
-        s.detail = f"{agg['docs']} docs in {agg['comps']} components, {stats['rounds']} rounds"
+        n_pairs = pairs.count()
+        s.detail = f"{n_pairs} candidate pairs"
 
+    pairs_dir = os.path.join(work, "pairs")
+    verified_dir = os.path.join(work, "verified")
     components_dir = os.path.join(work, "components")
     duplicates_dir = os.path.join(work, "duplicates")
+    with timings.step("write pairs") as s:
+        sc.setJobDescription("write pairs")
+        # Verified and duplicate files of an earlier, unsealed attempt belong to parts that
+        # are about to be replaced (Spark names its part files anew on every write).
+        shutil.rmtree(verified_dir, ignore_errors=True)
+        shutil.rmtree(duplicates_dir, ignore_errors=True)
+        os.makedirs(verified_dir, exist_ok=True)
+        if n_pairs and sigs is not None:
+            (
+                pairs_with_signatures(pairs, sigs)
+                .repartition(partitions, "a", "b")
+                .sortWithinPartitions("a", "b")
+                .write.mode("overwrite")
+                .parquet(work_uri + "/pairs")
+            )
+        else:
+            shutil.rmtree(pairs_dir, ignore_errors=True)
+        pair_parts = _parquet_files(pairs_dir)
+        s.tasks, s.detail = (partitions if pair_parts else 0), f"{len(pair_parts)} part files"
+
+    with timings.step("verify") as s:
+        cmds = [
+            ["cluster", "--work", work, "--verify-part", p]
+            + ["--output", os.path.join(verified_dir, _part_name(p) + ".parquet"), "--threads", str(threads)]
+            for p in pair_parts
+        ]
+        rs = on_executors(cmds, "chaff cluster --verify-part")
+        s.tasks, s.detail = len(rs), _task_detail(rs)
+
+    with timings.step("components") as s:
+        sc.setJobDescription("connected components of the verified pairs")
+        verified_files = _parquet_files(verified_dir)
+        if verified_files:
+            verified = spark.read.parquet(*map(to_uri, verified_files)).select(
+                F.col("a").cast("long"), F.col("b").cast("long")
+            )
+        else:
+            verified = spark.createDataFrame([], "a long, b long")
+        verified = verified.persist(StorageLevel.MEMORY_AND_DISK)
+        n_verified = verified.count()
+        stats = {}
+        comps = _truncate(connected_components(verified, checkpoint_every, stats=stats, reliable=reliable), reliable)
+        sizes = comps.groupBy("component").agg(F.count(F.lit(1)).alias("n"))
+        agg = sizes.agg(
+            F.coalesce(F.sum("n"), F.lit(0)).alias("docs"),
+            F.count(F.lit(1)).alias("comps"),
+            F.coalesce(F.max("n"), F.lit(0)).alias("largest"),
+        ).first()
+        s.detail = (
+            f"{n_verified} verified pairs: {agg['docs']} docs in {agg['comps']} components "
+            f"(largest {agg['largest']}), {stats['rounds']} rounds"
+        )
+
     with timings.step("write components") as s:
         sc.setJobDescription("write components")
-        # Duplicate files of an earlier, unsealed attempt belong to component parts that
-        # are about to be replaced: `chaff cluster --seal` would refuse the mix.
         shutil.rmtree(duplicates_dir, ignore_errors=True)
         os.makedirs(duplicates_dir, exist_ok=True)
-        if sig_files:
-            sigs = spark.read.parquet(*map(to_uri, sig_files))
+        if sigs is not None:
             (
-                sigs.join(comps, "doc")
-                .select(*sigs.columns, F.col("component").cast("long"))
+                component_rows(sigs, comps, verified)
                 .repartition(partitions, "component")
                 .sortWithinPartitions("component", "doc")
                 .write.mode("overwrite")
@@ -351,8 +463,9 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
             )
         else:
             shutil.rmtree(components_dir, ignore_errors=True)
-        parts = sorted(glob.glob(os.path.join(components_dir, "part-*.parquet")))
+        parts = _parquet_files(components_dir)
         s.tasks, s.detail = partitions, f"{len(parts)} part files"
+    verified.unpersist()
 
     with timings.step("cluster") as s:
         cmds = [
@@ -360,7 +473,7 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
             + ["--output", os.path.join(duplicates_dir, _part_name(p) + ".parquet"), "--threads", str(threads)]
             for p in parts
         ]
-        rs = on_executors(cmds, "chaff cluster")
+        rs = on_executors(cmds, "chaff cluster --component-part")
         s.tasks, s.detail = len(rs), _task_detail(rs)
 
 
@@ -375,7 +488,7 @@ def parse_args(argv):
     p.add_argument("--work-uri", help="Spark's URI for W (default file://W)")
     p.add_argument("--out", required=True, help="output directory (as chaff run --out)")
     p.add_argument("--shards", type=int, default=None, help="shards N (default: default parallelism)")
-    p.add_argument("--partitions", type=int, default=None, help="component partitions M (default 2 x default parallelism)")
+    p.add_argument("--partitions", type=int, default=None, help="pair and component partitions M (default 2 x default parallelism)")
     p.add_argument("--config", help="chaff config file (chaff.toml)")
     p.add_argument("--plan-arg", action="append", default=[], metavar="ARG", help="another chaff run option for chaff plan (repeatable)")
     p.add_argument("--no-ship", action="store_true", help="do not addFile the binary: executors run --chaff PATH as is")
@@ -438,7 +551,10 @@ def main(argv=None):
         # A task's error reaches the driver wrapped in a Java exception: quote chaff's.
         text = str(e)
         at = text.rfind("RuntimeError: chaff ")
-        reason = text[at + len("RuntimeError: ") :].strip().split("\n\tat ")[0] if at >= 0 else text.splitlines()[0]
+        if at >= 0:
+            reason = text[at + len("RuntimeError: ") :].strip().split("\n\tat ")[0]
+        else:
+            reason = (text.strip().splitlines() or [type(e).__name__])[0]
         sys.stderr.write(f"chaff_spark: FAILED in step {timings.failed!r}: {reason}\n")
         if existing is None:
             spark.stop()
@@ -449,8 +565,6 @@ def main(argv=None):
 
 
 def _pipeline(spark, args, timings, shards, partitions, reliable, ship, binary, work, work_uri, cwd):
-    from pyspark.sql import functions as F
-
     sc = spark.sparkContext
     codes = []
     # chaff threads per executor task: the task's cores (spark.task.cpus, default 1).
@@ -496,7 +610,7 @@ def _pipeline(spark, args, timings, shards, partitions, reliable, ship, binary, 
     with timings.step("gather") as s:
         on_driver(["gather", "--work", work, "--out", args.out, "--quiet"])
         s.tasks = 1
-    timings.add("total", time.monotonic() - timings.start, None, f"{shards} shards, {partitions} component partitions")
+    timings.add("total", time.monotonic() - timings.start, None, f"{shards} shards, {partitions} pair/component partitions")
 
     print(timings.table())
     with open(os.path.join(work, "spark-timings.json"), "w") as f:

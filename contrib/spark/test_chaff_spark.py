@@ -1,5 +1,7 @@
-"""Self-test of chaff_spark.py's Spark logic (candidate pairs, connected components)
-against a plain-Python reference; needs pyspark and Java, not the chaff binary.
+"""Self-test of chaff_spark.py's Spark logic (candidate pairs, the verify parts' rows,
+connected components of the verified pairs, the component parts' rows with their links)
+against a plain-Python reference; needs pyspark and Java, not the chaff binary. chaff's
+verification is stood in for by a random subset of the candidate pairs.
 
     target/spark-venv/bin/python contrib/spark/test_chaff_spark.py
 
@@ -132,6 +134,67 @@ def case_huge_bucket(rng):
     return [(42, d) for d in rng.sample(range(10**9), 5000)]
 
 
+def fake_signature(doc):
+    """Bytes unique to `doc`, of varying length (as real signatures are)."""
+    return doc.to_bytes(8, "little", signed=True) * (1 + doc % 3)
+
+
+def check_verify_rows(spark, rows, pairs_df, want_pairs, errors):
+    """pairs_with_signatures: every candidate pair once, each end with its own signature."""
+    docs = sorted({d for _, d in rows})
+    sigs = spark.createDataFrame(
+        [(d, f"id{d}", 100 + d % 7, fake_signature(d)) for d in docs],
+        "doc long, id string, chars long, signature binary",
+    )
+    got = chaff_spark.pairs_with_signatures(pairs_df, sigs).collect()
+    if got and list(got[0].asDict()) != ["a", "b", "a_signature", "b_signature"]:
+        errors.append(f"verify rows: columns {list(got[0].asDict())}")
+    got_pairs = [(r["a"], r["b"]) for r in got]
+    if len(got_pairs) != len(set(got_pairs)) or set(got_pairs) != want_pairs:
+        errors.append(f"verify rows: {len(got_pairs)} rows for {len(want_pairs)} pairs")
+    bad = sum(
+        1 for r in got if bytes(r["a_signature"]) != fake_signature(r["a"]) or bytes(r["b_signature"]) != fake_signature(r["b"])
+    )
+    if bad:
+        errors.append(f"verify rows: {bad} rows with another doc's signature")
+    return sigs
+
+
+def check_component_rows(spark, sigs, verified, errors):
+    """Components of the verified pairs only, and each doc's smaller verified neighbours
+    as `links`; no doc outside a verified pair."""
+    verified_df = spark.createDataFrame(sorted(verified), "a long, b long")
+    stats = {}
+    comps = chaff_spark.connected_components(verified_df, checkpoint_every=2, stats=stats)
+    got = chaff_spark.component_rows(sigs, comps, verified_df).collect()
+    want_comps = ref_components(verified)
+    want_links = {}
+    for a, b in verified:
+        want_links.setdefault(b, set()).add(a)
+    columns = sigs.columns + ["component", "links"]
+    if got and list(got[0].asDict()) != columns:
+        errors.append(f"component rows: columns {list(got[0].asDict())}, wanted {columns}")
+    got_docs = [r["doc"] for r in got]
+    if len(got_docs) != len(set(got_docs)):
+        errors.append("component rows: a doc twice")
+    if set(got_docs) != set(want_comps):
+        errors.append(
+            f"component rows: {len(set(got_docs) - set(want_comps))} docs outside the verified pairs, "
+            f"{len(set(want_comps) - set(got_docs))} docs of them missing"
+        )
+    bad_comp = sum(1 for r in got if want_comps.get(r["doc"]) != r["component"])
+    if bad_comp:
+        errors.append(f"component rows: {bad_comp} docs in the wrong component")
+    bad_links = sum(1 for r in got if set(r["links"] or []) != want_links.get(r["doc"], set()))
+    dup_links = sum(1 for r in got if len(r["links"] or []) != len(set(r["links"] or [])))
+    if bad_links or dup_links:
+        errors.append(f"component rows: {bad_links} docs with wrong links, {dup_links} with a link twice")
+    bad_sig = sum(1 for r in got if bytes(r["signature"]) != fake_signature(r["doc"]) or r["id"] != f"id{r['doc']}")
+    if bad_sig:
+        errors.append(f"component rows: {bad_sig} rows with another doc's columns")
+    return len(set(want_comps.values())), stats.get("rounds")
+
+
 # --------------------------------------------------------------------------- runner
 
 
@@ -179,10 +242,19 @@ def main():
         if dict(got_comps) != want_comps:
             bad = sum(1 for d, c in want_comps.items() if dict(got_comps).get(d) != c)
             errors.append(f"components differ on {bad} docs ({len(got_comps)} got, {len(want_comps)} wanted)")
+
+        # chaff's verification, stood in for: a random third of the candidate pairs.
+        t = time.monotonic()
+        sigs = check_verify_rows(spark, rows, pairs_df, want_pairs, errors)
+        verified = {p for p in sorted(want_pairs) if rng.random() < 1 / 3}
+        v_comps, v_rounds = check_component_rows(spark, sigs, verified, errors)
+        seconds += time.monotonic() - t
+
         n_comps = len(set(want_comps.values()))
         line = (
             f"{name}: {len(rows)} keys, {len(want_pairs)} pairs, {len(want_comps)} docs in "
-            f"{n_comps} components, {stats.get('rounds')} rounds, {seconds:.1f}s"
+            f"{n_comps} components, {stats.get('rounds')} rounds; {len(verified)} verified pairs, "
+            f"{v_comps} components, {v_rounds} rounds; {seconds:.1f}s"
         )
         if errors:
             failed += 1
