@@ -816,9 +816,14 @@ pub fn cluster(work: &WorkDir) -> anyhow::Result<StageOutcome> {
     Ok(StageOutcome::Done)
 }
 
-/// Checks that `output` names a `.parquet` file directly in the work directory's `sub`
-/// directory (created if missing).
-fn check_part_output(work: &WorkDir, sub: &str, output: &Path) -> anyhow::Result<()> {
+/// Starts a part step of the Spark path: checks that `output` names a `.parquet` file
+/// directly in the work directory's `sub` directory (created if missing) and returns the
+/// dedup options, or `None` when the part's output exists already (the part is done).
+fn start_part(
+    work: &WorkDir,
+    sub: &str,
+    output: &Path,
+) -> anyhow::Result<Option<crate::config::DedupConfig>> {
     let dir = work.dir.join(sub);
     std::fs::create_dir_all(&dir)?;
     anyhow::ensure!(
@@ -827,7 +832,11 @@ fn check_part_output(work: &WorkDir, sub: &str, output: &Path) -> anyhow::Result
         "--output must name a .parquet file in {}",
         dir.display()
     );
-    Ok(())
+    if output.exists() {
+        return Ok(None);
+    }
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "cluster")?;
+    Ok(Some(work.dedup_config(&reads)))
 }
 
 /// Verifies the candidate pairs of one part file (`a`, `b` and both signatures, as the
@@ -838,12 +847,9 @@ pub fn verify_pair_part(
     part: &Path,
     output: &Path,
 ) -> anyhow::Result<StageOutcome> {
-    check_part_output(work, "verified", output)?;
-    if output.exists() {
+    let Some(config) = start_part(work, "verified", output)? else {
         return Ok(StageOutcome::AlreadyDone);
-    }
-    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "verify")?;
-    let config = work.dedup_config(&reads);
+    };
     let mut verified: Vec<(u64, u64)> = Vec::new();
     exchange::for_each_pair_part_batch(part, |pairs| {
         verified.par_extend(pairs.par_iter().filter_map(|(a, b, sa, sb)| {
@@ -868,12 +874,9 @@ pub fn cluster_component_part(
     part: &Path,
     output: &Path,
 ) -> anyhow::Result<StageOutcome> {
-    check_part_output(work, "duplicates", output)?;
-    if output.exists() {
+    let Some(config) = start_part(work, "duplicates", output)? else {
         return Ok(StageOutcome::AlreadyDone);
-    }
-    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "cluster")?;
-    let config = work.dedup_config(&reads);
+    };
     let mut rows = exchange::read_signatures(part)?;
     anyhow::ensure!(
         rows.iter().all(|r| r.component.is_some() && r.links.is_some()),

@@ -27,6 +27,15 @@ fn inputs(root: &Path) -> Vec<String> {
         "{\"id\": \"fine\", \"text\": \"A short note about the harbour ferry.\"}\n{not json\n",
     );
     write(&root.join("bad/latin1.txt"), b"caf\xe9 au lait".as_slice());
+    // A file whose name is not UTF-8: the plan must keep its bytes to open it.
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9-story.txt");
+        write(
+            &root.join("bad").join(name),
+            common::article(5000, 3).join("\n\n"),
+        );
+    }
     vec![
         "corpus-samples/dump".to_string(),
         root.join("formats").display().to_string(),

@@ -376,6 +376,15 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
     from pyspark.sql import functions as F
 
     sc = spark.sparkContext
+
+    def part_commands(flag, parts, out_dir):
+        """`chaff cluster FLAG PART --output OUT_DIR/PART.parquet` for each part file."""
+        return [
+            ["cluster", "--work", work, flag, p]
+            + ["--output", os.path.join(out_dir, _part_name(p) + ".parquet"), "--threads", str(threads)]
+            for p in parts
+        ]
+
     key_files = sorted(glob.glob(os.path.join(work, "sign", "bucket-*", "keys.parquet")))
     sig_files = sorted(glob.glob(os.path.join(work, "sign", "bucket-*", "signatures.parquet")))
     to_uri = lambda f: work_uri + "/" + os.path.relpath(f, work)  # noqa: E731
@@ -417,12 +426,7 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
         s.tasks, s.detail = (partitions if pair_parts else 0), f"{len(pair_parts)} part files"
 
     with timings.step("verify") as s:
-        cmds = [
-            ["cluster", "--work", work, "--verify-part", p]
-            + ["--output", os.path.join(verified_dir, _part_name(p) + ".parquet"), "--threads", str(threads)]
-            for p in pair_parts
-        ]
-        rs = on_executors(cmds, "chaff cluster --verify-part")
+        rs = on_executors(part_commands("--verify-part", pair_parts, verified_dir), "chaff cluster --verify-part")
         s.tasks, s.detail = len(rs), _task_detail(rs)
 
     with timings.step("components") as s:
@@ -468,12 +472,7 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
     verified.unpersist()
 
     with timings.step("cluster") as s:
-        cmds = [
-            ["cluster", "--work", work, "--component-part", p]
-            + ["--output", os.path.join(duplicates_dir, _part_name(p) + ".parquet"), "--threads", str(threads)]
-            for p in parts
-        ]
-        rs = on_executors(cmds, "chaff cluster --component-part")
+        rs = on_executors(part_commands("--component-part", parts, duplicates_dir), "chaff cluster --component-part")
         s.tasks, s.detail = len(rs), _task_detail(rs)
 
 

@@ -334,14 +334,10 @@ pub fn read_documents(path: &Path, groups: &[usize]) -> anyhow::Result<Vec<Docum
     Ok(documents)
 }
 
-/// `keys` (sign stage, one file per site bucket): `key` INT64 (a u64 candidate key's bit
-/// pattern), `doc` INT64 (the global document index); `(key, doc)` rows are distinct.
-pub fn write_keys(path: &Path, keys: &[(u64, u64)]) -> anyhow::Result<()> {
-    let fields = vec![
-        field("key", DataType::Int64, false),
-        field("doc", DataType::Int64, false),
-    ];
-    write_table(path, fields, &[keys], |rows| {
+/// Writes a table of two INT64 columns named `names`.
+fn write_int64_pairs(path: &Path, names: [&str; 2], rows: &[(u64, u64)]) -> anyhow::Result<()> {
+    let fields = names.map(|n| field(n, DataType::Int64, false)).to_vec();
+    write_table(path, fields, &[rows], |rows| {
         vec![
             int64_column(rows.iter().map(|r| r.0)),
             int64_column(rows.iter().map(|r| r.1)),
@@ -350,16 +346,27 @@ pub fn write_keys(path: &Path, keys: &[(u64, u64)]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Reads a [`write_keys`] table.
-pub fn read_keys(path: &Path) -> anyhow::Result<Vec<(u64, u64)>> {
-    let mut keys = Vec::new();
+/// Reads a table of (at least) two INT64 columns named `names`.
+fn read_int64_pairs(path: &Path, names: [&str; 2]) -> anyhow::Result<Vec<(u64, u64)>> {
+    let mut rows = Vec::new();
     read_table(path, None, |batch| {
-        let k = required_u64s(batch, "key")?;
-        let d = required_u64s(batch, "doc")?;
-        keys.extend(k.into_iter().zip(d));
+        let first = required_u64s(batch, names[0])?;
+        let second = required_u64s(batch, names[1])?;
+        rows.extend(first.into_iter().zip(second));
         Ok(())
     })?;
-    Ok(keys)
+    Ok(rows)
+}
+
+/// `keys` (sign stage, one file per site bucket): `key` INT64 (a u64 candidate key's bit
+/// pattern), `doc` INT64 (the global document index); `(key, doc)` rows are distinct.
+pub fn write_keys(path: &Path, keys: &[(u64, u64)]) -> anyhow::Result<()> {
+    write_int64_pairs(path, ["key", "doc"], keys)
+}
+
+/// Reads a [`write_keys`] table.
+pub fn read_keys(path: &Path) -> anyhow::Result<Vec<(u64, u64)>> {
+    read_int64_pairs(path, ["key", "doc"])
 }
 
 /// `signatures` (sign stage, one file per site bucket, sorted by `doc`): `doc` INT64, `id`
@@ -694,27 +701,10 @@ pub fn for_each_pair_part_batch(
 /// `verified` (written by `chaff cluster --verify-part`): `a`, `b` INT64, the candidate
 /// pairs that are near-duplicates.
 pub fn write_pairs(path: &Path, pairs: &[(u64, u64)]) -> anyhow::Result<()> {
-    let fields = vec![
-        field("a", DataType::Int64, false),
-        field("b", DataType::Int64, false),
-    ];
-    write_table(path, fields, &[pairs], |rows| {
-        vec![
-            int64_column(rows.iter().map(|r| r.0)),
-            int64_column(rows.iter().map(|r| r.1)),
-        ]
-    })?;
-    Ok(())
+    write_int64_pairs(path, ["a", "b"], pairs)
 }
 
 /// Reads a [`write_pairs`] table.
 pub fn read_pairs(path: &Path) -> anyhow::Result<Vec<(u64, u64)>> {
-    let mut pairs = Vec::new();
-    read_table(path, None, |batch| {
-        let a = required_u64s(batch, "a")?;
-        let b = required_u64s(batch, "b")?;
-        pairs.extend(a.into_iter().zip(b));
-        Ok(())
-    })?;
-    Ok(pairs)
+    read_int64_pairs(path, ["a", "b"])
 }
