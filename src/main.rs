@@ -111,10 +111,10 @@ chaff gather --work /tmp/w --out /tmp/out\n\n", exit_codes!())
     )]
     Plan(Box<PlanArgs>),
     /// Sharded run, step 2: parse shard i's files and route their pages by site.
-    #[command(after_help = exit_codes!())]
+    #[command(after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!()))]
     Read(ShardArgs),
     /// Sharded run, step 3: learn site bucket i's templates, strip, sign.
-    #[command(after_help = exit_codes!())]
+    #[command(after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!()))]
     Sign(ShardArgs),
     /// Sharded run, step 4: cluster near-duplicates into the duplicate table.
     #[command(
@@ -129,10 +129,10 @@ and closes the table. Clustering each component on its own equals clustering the
     )]
     Cluster(ClusterArgs),
     /// Sharded run, step 5: write shard i's lines of documents.jsonl and corpus.jsonl.
-    #[command(after_help = exit_codes!())]
+    #[command(after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!()))]
     Apply(ShardArgs),
     /// Sharded run, step 6: assemble the output directory (as `chaff run` writes it).
-    #[command(after_help = exit_codes!())]
+    #[command(after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!()))]
     Gather(GatherArgs),
 }
 

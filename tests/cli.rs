@@ -586,3 +586,37 @@ fn a_named_field_picks_the_representative() {
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(stderr.contains("--rank-field"), "{stderr}");
 }
+
+/// Without the `parquet` feature the sharded steps say how to get them.
+#[cfg(not(feature = "parquet"))]
+#[test]
+fn sharded_steps_explain_the_feature_they_need() {
+    let dir = tempfile::tempdir().unwrap();
+    let work = dir.path().join("w");
+    for args in [
+        vec![
+            "plan",
+            "corpus-samples/dump",
+            "--work",
+            work.to_str().unwrap(),
+            "--shards",
+            "2",
+        ],
+        vec!["read", "--work", work.to_str().unwrap(), "--shard", "0/2"],
+        vec![
+            "gather",
+            "--work",
+            work.to_str().unwrap(),
+            "--out",
+            work.to_str().unwrap(),
+        ],
+    ] {
+        let out = run_chaff(&args).code(1).get_output().stderr.clone();
+        assert!(
+            String::from_utf8_lossy(&out).contains("--features parquet"),
+            "{}",
+            String::from_utf8_lossy(&out)
+        );
+    }
+    assert!(!work.exists(), "nothing is written");
+}
