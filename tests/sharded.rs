@@ -44,9 +44,14 @@ fn inputs(root: &Path) -> Vec<String> {
 }
 
 fn one_run(inputs: &[String], out: &Path) {
+    one_run_with(inputs, out, &[], 3);
+}
+
+fn one_run_with(inputs: &[String], out: &Path, options: &[&str], code: i32) {
     let mut args = vec!["run", "-q", "--out", out.to_str().unwrap()];
+    args.extend_from_slice(options);
     args.extend(inputs.iter().map(String::as_str));
-    run_chaff(&args).code(3);
+    run_chaff(&args).code(code);
 }
 
 /// Runs a shard step, accepting exit 3 (finished, some inputs rejected).
@@ -61,6 +66,10 @@ fn step(args: &[&str]) -> std::process::Output {
 }
 
 fn plan(inputs: &[String], work: &Path, shards: usize) {
+    plan_with(inputs, work, shards, &[]);
+}
+
+fn plan_with(inputs: &[String], work: &Path, shards: usize, options: &[&str]) {
     let shards = shards.to_string();
     let mut args = vec![
         "plan",
@@ -70,6 +79,7 @@ fn plan(inputs: &[String], work: &Path, shards: usize) {
         "--shards",
         &shards,
     ];
+    args.extend_from_slice(options);
     args.extend(inputs.iter().map(String::as_str));
     step(&args);
 }
@@ -102,7 +112,18 @@ fn gather(work: &Path, out: &Path) {
 }
 
 fn sharded_run(inputs: &[String], work: &Path, out: &Path, shards: usize, threads: &str) {
-    plan(inputs, work, shards);
+    sharded_run_with(inputs, work, out, shards, threads, &[]);
+}
+
+fn sharded_run_with(
+    inputs: &[String],
+    work: &Path,
+    out: &Path,
+    shards: usize,
+    threads: &str,
+    options: &[&str],
+) {
+    plan_with(inputs, work, shards, options);
     each_shard("read", work, shards, threads);
     each_shard("sign", work, shards, threads);
     step(&["cluster", "--work", work.to_str().unwrap(), "-j", threads]);
@@ -153,6 +174,47 @@ fn sharded_runs_equal_one_run_byte_for_byte() {
         sharded_run(&inputs, &work, &out, shards, threads);
         assert_same_outputs(&single, &out);
     }
+}
+
+/// Options given to `plan` reach every step: here a rank field (numbers, a text, a
+/// missing value) picks the representatives, and 4-word shingles sign the documents.
+#[test]
+fn options_given_to_plan_reach_every_step() {
+    let tmp = tempfile::tempdir().unwrap();
+    let story = common::article(77, 6).join("\n\n");
+    let shorter = common::article(77, 5).join("\n\n");
+    let records = [
+        serde_json::json!({"id": "a", "url": "https://one.example/a", "text": story, "quality": 0.2}),
+        serde_json::json!({"id": "b", "url": "https://two.example/b", "text": shorter, "quality": 0.9}),
+        serde_json::json!({"id": "c", "url": "https://three.example/c", "text": story}),
+        serde_json::json!({"id": "d", "url": "https://four.example/d", "text": shorter, "quality": "high"}),
+    ];
+    let lines: Vec<String> = records.iter().map(|r| r.to_string()).collect();
+    write(
+        &tmp.path().join("feed/ranked.jsonl"),
+        lines.join("\n") + "\n",
+    );
+    let config = tmp.path().join("chaff.toml");
+    write(&config, "[dedup]\nshingle_words = 4\n");
+    let inputs = vec![
+        "corpus-samples/dump".to_string(),
+        tmp.path().join("feed").display().to_string(),
+    ];
+    let options = [
+        "--rank-field",
+        "quality",
+        "--config",
+        config.to_str().unwrap(),
+    ];
+    let single = tmp.path().join("single");
+    one_run_with(&inputs, &single, &options, 0);
+    let docs = common::read_jsonl(&single.join("documents.jsonl"));
+    let b = common::by_id(&docs, "b");
+    assert_eq!(b["representative"], true, "the highest number ranks first");
+    assert_eq!(common::by_id(&docs, "d")["duplicate_of"], "b");
+    let (work, out) = (tmp.path().join("work"), tmp.path().join("out"));
+    sharded_run_with(&inputs, &work, &out, 2, "2", &options);
+    assert_same_outputs(&single, &out);
 }
 
 /// Runs `chaff cluster --work W FLAG PART --output OUTPUT`.
