@@ -8,11 +8,12 @@
 //!                 (xxh3(site) mod S): every page of a site is in one slot
 //! sign   j/N      take bucket j's slots (slots are packed into N buckets of about equal
 //!                 text, biggest first), learn their sites' templates from all their
-//!                 pages, strip,
-//!                 sign: signatures, candidate keys, cleaned documents
+//!                 pages, strip, sign: signatures, candidate keys, cleaned documents
 //! cluster         candidate pairs from the keys, verification, clusters → the duplicate
-//!                 table (or, under Spark: Spark finds the connected components of the
-//!                 candidate pairs and `cluster --component-part` clusters each part)
+//!                 table; under Spark instead: Spark makes the candidate pairs,
+//!                 `cluster --verify-part` verifies each part of them, Spark finds the
+//!                 connected components of the verified pairs, `cluster --component-part`
+//!                 clusters each part of components along its links, `cluster --seal`
 //! apply  i/N      shard i's lines of documents.jsonl and corpus.jsonl
 //! gather          the output directory, as `chaff run` writes it
 //! ```
@@ -21,9 +22,9 @@
 //! - The outputs equal `chaff run`'s byte for byte (summary timings aside). Templates are
 //!   learned per site and a bucket holds every page of its sites in input order, so the
 //!   strip stage sees exactly what it sees in one run. Clustering only ever joins
-//!   documents that share a candidate key (a bucket with two or more documents connects
-//!   them all), so clustering each connected component on its own, in input order, is
-//!   clustering the whole corpus.
+//!   documents along verified links, and the chaining guard only compares members of
+//!   the two clusters a link would join, so clustering each connected component of the
+//!   verified links on its own, in input order, is clustering the whole corpus.
 //! - Every shard of every stage ends by writing its completion marker (after its files
 //!   are in place); a rerun of a finished shard does nothing, and a stage refuses to start
 //!   before the shards it needs are finished.
