@@ -571,8 +571,9 @@ pub fn estimate_rules_out(
 }
 
 /// The pair's exact Jaccard when the two are near-duplicates (Jaccard or containment
-/// over its threshold, shared from end to end), else `None`.
-fn is_near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Option<f64> {
+/// over its threshold, shared from end to end), else `None`. Symmetric; the sharded
+/// steps verify candidate pairs with it.
+pub fn is_near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Option<f64> {
     if ruled_out_by_estimate(a, b, config) {
         return None;
     }
@@ -773,12 +774,6 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
 pub fn cluster(items: &[DedupInput], config: &DedupConfig) -> Clustering {
     let links = verified_links(items, &candidate_pairs(items, config), config);
     cluster_links(items, links, config)
-}
-
-/// The near-duplicate test of one pair: their Jaccard when linked, `None` otherwise
-/// (symmetric; the sharded steps verify candidate pairs with it).
-pub fn near_duplicate(a: &Signature, b: &Signature, config: &DedupConfig) -> Option<f64> {
-    is_near_duplicate(a, b, config)
 }
 
 /// The candidate pairs (indices into `items`) that are near-duplicates, each with its

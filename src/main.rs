@@ -460,18 +460,18 @@ fn state(action: StateAction) -> anyhow::Result<u8> {
     }
 }
 
+/// A sharded step that takes one shard.
+enum Step {
+    Read,
+    Sign,
+    Apply,
+}
+
 /// The sharded steps (`plan`, `read`, `sign`, `cluster`, `apply`, `gather`).
 #[cfg(feature = "parquet")]
 mod sharded {
     use super::*;
     use chaff::shard::{self, ShardSpec, StageOutcome, WorkDir};
-
-    /// A step that takes one shard.
-    pub enum Step {
-        Read,
-        Sign,
-        Apply,
-    }
 
     fn report(what: &str, outcome: StageOutcome) {
         match outcome {
@@ -554,12 +554,6 @@ mod sharded {
 mod sharded {
     use super::*;
 
-    pub enum Step {
-        Read,
-        Sign,
-        Apply,
-    }
-
     fn unavailable() -> anyhow::Result<u8> {
         anyhow::bail!(
             "this chaff was built without the sharded steps: build it with `cargo build --release --features parquet`"
@@ -620,9 +614,9 @@ fn main() -> ExitCode {
         }
         Command::State { action } => state(action),
         Command::Plan(args) => sharded::plan(*args),
-        Command::Read(args) => sharded::shard_step(args, sharded::Step::Read),
-        Command::Sign(args) => sharded::shard_step(args, sharded::Step::Sign),
-        Command::Apply(args) => sharded::shard_step(args, sharded::Step::Apply),
+        Command::Read(args) => sharded::shard_step(args, Step::Read),
+        Command::Sign(args) => sharded::shard_step(args, Step::Sign),
+        Command::Apply(args) => sharded::shard_step(args, Step::Apply),
         Command::Cluster(args) => sharded::cluster(args),
         Command::Gather(args) => sharded::gather(args),
     };

@@ -564,13 +564,23 @@ fn pack_slots(reads: &[Marker<ReadDone>], slots: usize, buckets: usize) -> Vec<u
     bucket_of
 }
 
-/// Reads shard `shard`'s files and writes its documents, grouped by site bucket.
-pub fn read(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
+/// Checks `shard` against the plan; returns its marker's name for `stage`, or `None`
+/// when that shard is finished already.
+fn shard_to_do<T: DeserializeOwned>(
+    work: &WorkDir,
+    stage: &str,
+    shard: ShardSpec,
+) -> anyhow::Result<Option<String>> {
     work.check_shard(shard)?;
-    let name = shard_name("read", shard.index);
-    if work.marker::<ReadDone>(&name)?.is_some() {
+    let name = shard_name(stage, shard.index);
+    Ok(work.marker::<T>(&name)?.is_none().then_some(name))
+}
+
+/// Reads shard `shard`'s files and writes its documents, grouped by site slot.
+pub fn read(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
+    let Some(name) = shard_to_do::<ReadDone>(work, "read", shard)? else {
         return Ok(StageOutcome::AlreadyDone);
-    }
+    };
     let started = Instant::now();
     let config = &work.plan.config;
     let files: Vec<InputFile> = work
@@ -609,11 +619,9 @@ pub fn read(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
 /// Learns the templates of site bucket `shard`'s sites, strips their pages and writes
 /// their signatures, candidate keys, cleaned documents and templates.
 pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
-    work.check_shard(shard)?;
-    let name = shard_name("sign", shard.index);
-    if work.marker::<SignDone>(&name)?.is_some() {
+    let Some(name) = shard_to_do::<SignDone>(work, "sign", shard)? else {
         return Ok(StageOutcome::AlreadyDone);
-    }
+    };
     let started = Instant::now();
     let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "sign")?;
     let rules = work.rules()?;
@@ -666,9 +674,19 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
     std::fs::create_dir_all(&dir)?;
     exchange::write_keys(&dir.join("keys.parquet"), &keys)?;
     drop(keys);
+    let chrome_lines_removed = stripped
+        .documents
+        .iter()
+        .map(|s| s.removed.len() as u64)
+        .sum();
+    // The raw texts are not needed past the strip stage, nor the cleaned ones past the
+    // rows that carry them on: neither is copied.
+    documents
+        .par_iter_mut()
+        .for_each(|d| d.text = String::new());
     let rows: Vec<StrippedRow> = documents
         .par_iter()
-        .zip(&stripped.documents)
+        .zip(stripped.documents.into_par_iter())
         .map(|(d, s)| {
             Ok(StrippedRow {
                 doc: d.index as u64,
@@ -678,10 +696,10 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
                 url: d.url.clone(),
                 fetched_at: d.fetched_at.clone(),
                 title: title_of(d, &s.text),
-                text: s.text.clone(),
-                removed_lines: serde_json::to_string(&s.removed)?,
-                chars_in: d.chars_in,
                 chars_out: s.text.chars().count(),
+                removed_lines: serde_json::to_string(&s.removed)?,
+                text: s.text,
+                chars_in: d.chars_in,
             })
         })
         .collect::<anyhow::Result<_>>()?;
@@ -717,11 +735,7 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
         documents: rows.len() as u64,
         sites: stripped.sites.len() as u64,
         chars_out: rows.iter().map(|r| r.chars_out as u64).sum(),
-        chrome_lines_removed: stripped
-            .documents
-            .iter()
-            .map(|s| s.removed.len() as u64)
-            .sum(),
+        chrome_lines_removed,
         index_bytes,
         strip_seconds,
         shard_groups,
@@ -854,7 +868,7 @@ pub fn verify_pair_part(
     let mut verified: Vec<(u64, u64)> = Vec::new();
     exchange::for_each_pair_part_batch(part, |pairs| {
         verified.par_extend(pairs.par_iter().filter_map(|(a, b, sa, sb)| {
-            dedup::near_duplicate(sa, sb, &config).map(|_| ((*a).min(*b), (*a).max(*b)))
+            dedup::is_near_duplicate(sa, sb, &config).map(|_| ((*a).min(*b), (*a).max(*b)))
         }));
         check_stop()
     })?;

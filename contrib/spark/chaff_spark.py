@@ -385,6 +385,17 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
             for p in parts
         ]
 
+    def write_parts(rows, by, order, name):
+        """Writes `rows` to W/NAME in `partitions` parts hashed by the `by` columns, each
+        sorted by `order` (W/NAME is removed when there are no rows); returns the part files."""
+        if rows is None:
+            shutil.rmtree(os.path.join(work, name), ignore_errors=True)
+        else:
+            rows.repartition(partitions, *by).sortWithinPartitions(*order).write.mode("overwrite").parquet(
+                work_uri + "/" + name
+            )
+        return _parquet_files(os.path.join(work, name))
+
     key_files = sorted(glob.glob(os.path.join(work, "sign", "bucket-*", "keys.parquet")))
     sig_files = sorted(glob.glob(os.path.join(work, "sign", "bucket-*", "signatures.parquet")))
     to_uri = lambda f: work_uri + "/" + os.path.relpath(f, work)  # noqa: E731
@@ -401,9 +412,7 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
         n_pairs = pairs.count()
         s.detail = f"{n_pairs} candidate pairs"
 
-    pairs_dir = os.path.join(work, "pairs")
     verified_dir = os.path.join(work, "verified")
-    components_dir = os.path.join(work, "components")
     duplicates_dir = os.path.join(work, "duplicates")
     with timings.step("write pairs") as s:
         sc.setJobDescription("write pairs")
@@ -412,17 +421,8 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
         shutil.rmtree(verified_dir, ignore_errors=True)
         shutil.rmtree(duplicates_dir, ignore_errors=True)
         os.makedirs(verified_dir, exist_ok=True)
-        if n_pairs and sigs is not None:
-            (
-                pairs_with_signatures(pairs, sigs)
-                .repartition(partitions, "a", "b")
-                .sortWithinPartitions("a", "b")
-                .write.mode("overwrite")
-                .parquet(work_uri + "/pairs")
-            )
-        else:
-            shutil.rmtree(pairs_dir, ignore_errors=True)
-        pair_parts = _parquet_files(pairs_dir)
+        rows = pairs_with_signatures(pairs, sigs) if n_pairs and sigs is not None else None
+        pair_parts = write_parts(rows, ("a", "b"), ("a", "b"), "pairs")
         s.tasks, s.detail = (partitions if pair_parts else 0), f"{len(pair_parts)} part files"
 
     with timings.step("verify") as s:
@@ -457,17 +457,8 @@ def _global_step(spark, timings, work, work_uri, partitions, reliable, checkpoin
         sc.setJobDescription("write components")
         shutil.rmtree(duplicates_dir, ignore_errors=True)
         os.makedirs(duplicates_dir, exist_ok=True)
-        if sigs is not None:
-            (
-                component_rows(sigs, comps, verified)
-                .repartition(partitions, "component")
-                .sortWithinPartitions("component", "doc")
-                .write.mode("overwrite")
-                .parquet(work_uri + "/components")
-            )
-        else:
-            shutil.rmtree(components_dir, ignore_errors=True)
-        parts = _parquet_files(components_dir)
+        rows = component_rows(sigs, comps, verified) if sigs is not None else None
+        parts = write_parts(rows, ("component",), ("component", "doc"), "components")
         s.tasks, s.detail = partitions, f"{len(parts)} part files"
     verified.unpersist()
 
