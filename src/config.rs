@@ -66,6 +66,9 @@ pub struct SourceConfig {
     pub max_record_bytes: u64,
     /// The main-content extractor for HTML pages.
     pub html_extractor: HtmlExtractor,
+    /// Files of types chaff does not read are rejects (exit 3) instead of being skipped
+    /// and counted in `summary.json` (`skipped_files`).
+    pub strict: bool,
 }
 
 /// Which library finds the main content of an HTML page (chosen on measurements: README
@@ -90,6 +93,7 @@ impl Default for SourceConfig {
             max_file_bytes: 1 << 30,
             max_record_bytes: 64 << 20,
             html_extractor: HtmlExtractor::Readability,
+            strict: false,
         }
     }
 }

@@ -10,7 +10,8 @@
 //! - [`sink`] writes the outputs atomically.
 //!
 //! [`state`] keeps what a run learned (site counts, signatures, inputs seen) for the
-//! next, so nightly runs are incremental; [`lock`] keeps two runs apart.
+//! next, so nightly runs are incremental; [`lock`] keeps two runs apart; [`atomic`] is
+//! the one place files are written under temporary names and moved into place.
 //!
 //! [`pipeline::run`] runs them in order; `main.rs` is a thin CLI over it. With the
 //! `parquet` feature, `shard` runs the same stages one shard at a time, exchanging
@@ -18,6 +19,7 @@
 
 #![warn(missing_docs)]
 
+pub mod atomic;
 pub mod codec;
 pub mod config;
 pub mod dedup;

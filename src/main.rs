@@ -12,22 +12,29 @@ use std::process::ExitCode;
 const EXIT_OK: u8 = 0;
 /// Exit code: the run could not be completed (bad config, unwritable output, ...).
 const EXIT_FATAL: u8 = 1;
+/// Exit code: usage error (bad flags, an INPUT that does not exist, --state inside --out).
+const EXIT_USAGE: u8 = 2;
 /// Exit code: the run finished, but some inputs were rejected (see rejects.jsonl).
 const EXIT_REJECTS: u8 = 3;
 /// Exit code: another chaff run holds the output directory's or the state's lock.
 const EXIT_LOCKED: u8 = 5;
 /// Exit code: `chaff state verify` found damage.
 const EXIT_DAMAGED: u8 = 6;
+/// Exit code: the run finished, but its inputs held no document at all (an empty
+/// directory, every record rejected): not a normal night.
+const EXIT_NO_DOCUMENTS: u8 = 7;
 /// Exit code: stopped by Ctrl-C or SIGTERM; nothing was committed (128 + SIGINT).
 const EXIT_INTERRUPTED: u8 = 130;
 
 /// The exit codes and logging, for every `--help`.
 macro_rules! exit_codes {
     () => {
-        "Exit codes: 0 ok, 1 fatal error, 2 usage error, 3 finished but some inputs were rejected \
-(see rejects.jsonl), 4 explain found no such id, 5 the output directory or state is locked by another run, \
-6 state verify found damage, 130 interrupted (nothing committed; run again).\n\
-Logs: warnings and errors on stderr; RUST_LOG=info (stages, counts, timings) or RUST_LOG=debug for more."
+        "Exit codes: 0 ok, 1 fatal error (nothing committed unless the message says so), 2 usage error \
+(nothing written), 3 finished but some inputs were rejected (see rejects.jsonl), 4 explain found no such id, \
+5 the output directory or state is locked by another run, 6 the state is damaged (state verify), \
+7 finished but the inputs held no document at all, 130 interrupted (nothing committed; run again).\n\
+Logs: warnings and errors on stderr (dependencies: errors only); RUST_LOG=info (stages, counts, timings) \
+or RUST_LOG=debug for more."
     };
 }
 
@@ -70,7 +77,8 @@ previous state usable). See `chaff state --help`.\n\n\
 Document ids: the record's id field, else its url, else the path under INPUT (#N for the \
 N-th record of a file). Sites: the url's host, else the first directory under INPUT.",
         after_help = concat!("Example: chaff run corpus-samples/dump --out /tmp/out && cat /tmp/out/summary.json\n\
-Nightly from cron: chaff run /dumps --out /data/clean/$(date +%F) --state /data/chaff-state --json -q > run.json\n\n", exit_codes!())
+Nightly from cron (crontab needs the % escaped):\n  \
+0 2 * * * chaff run /dumps --out /data/clean/$(date +\\%F) --state /data/chaff-state --json -q >> /data/chaff.jsonl\n\n", exit_codes!())
     )]
     Run(Box<RunArgs>),
     /// Show how one document is stripped: every line marked keep or drop, with the reason
@@ -231,6 +239,15 @@ enum StateAction {
         #[arg(value_name = "STATE")]
         dir: PathBuf,
     },
+    /// Accept that the last night's outputs are lost: a run was killed after committing
+    /// the night to the state and its output directory (with its .chaff-tmp-* files)
+    /// is gone; every later run refuses to start until they are restored or forgotten.
+    /// The night's documents stay in the state (later copies still cluster with them).
+    ForgetPending {
+        /// The state directory.
+        #[arg(value_name = "STATE")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -255,9 +272,18 @@ struct RunArgs {
     /// writes nothing, takes no lock).
     #[arg(long)]
     dry_run: bool,
-    /// Print the run summary (or the --dry-run plan) as one JSON line on stdout.
+    /// Print the run summary (or the --dry-run plan) as one JSON line on stdout, with
+    /// "status" and "exit_code"; a failed run prints one line too (status "error").
     #[arg(long)]
     json: bool,
+    /// Fail the night (exit 1, nothing written or committed) when more inputs than this
+    /// are rejected: a count (100) or a share of the records read (2%).
+    #[arg(long, value_name = "N|P%")]
+    max_rejects: Option<pipeline::MaxRejects>,
+    /// Files of types chaff does not read (_SUCCESS, .csv, .crc, no extension) are
+    /// rejects instead of being skipped and counted in summary.json.
+    #[arg(long)]
+    strict: bool,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -362,6 +388,7 @@ fn build_options(
         threads,
         progress: !args.quiet && std::io::stderr().is_terminal(),
         state,
+        max_rejects: None,
     })
 }
 
@@ -379,39 +406,67 @@ fn start_threads(threads: Option<usize>) -> anyhow::Result<usize> {
 
 fn run(args: RunArgs) -> anyhow::Result<u8> {
     let quiet = args.common.quiet;
-    let options = build_options(args.common, args.out, args.state)?;
+    let mut options = build_options(args.common, args.out, args.state)?;
+    options.max_rejects = args.max_rejects;
+    options.config.source.strict |= args.strict;
     if args.dry_run {
         let plan = pipeline::dry_run(&options)?;
         if args.json {
-            println!("{}", serde_json::to_string(&plan)?);
+            say(format_args!("{}", serde_json::to_string(&plan)?));
         } else {
             for path in &plan.read {
-                println!("read       {path}");
+                say(format_args!("read       {path}"));
             }
             for path in &plan.unchanged {
-                println!("unchanged  {path}");
+                say(format_args!("unchanged  {path}"));
             }
             for r in &plan.rejects {
-                println!("reject     {} ({})", r.path, r.reason);
+                say(format_args!("reject     {} ({})", r.path, r.reason));
             }
             for path in &plan.writes {
-                println!("write      {path}");
+                say(format_args!("write      {path}"));
             }
         }
         return Ok(EXIT_OK);
     }
     let summary = pipeline::run(&options)?;
+    let code = if pipeline::no_documents(&summary) {
+        log::warn!(
+            "the inputs held no document at all (an empty directory, or every record rejected): exit {EXIT_NO_DOCUMENTS}"
+        );
+        EXIT_NO_DOCUMENTS
+    } else if summary.rejects > 0 {
+        EXIT_REJECTS
+    } else {
+        EXIT_OK
+    };
     if args.json {
-        println!("{}", serde_json::to_string(&summary)?);
+        let mut line = serde_json::to_value(&summary)?;
+        line["status"] = "ok".into();
+        line["exit_code"] = code.into();
+        say(format_args!("{line}"));
     }
     if !quiet {
         eprintln!("{}", summary.human());
     }
-    Ok(if summary.rejects > 0 {
-        EXIT_REJECTS
-    } else {
-        EXIT_OK
-    })
+    if pipeline::stop_requested() {
+        eprintln!(
+            "chaff: the stop request came while the run was committing: everything was committed"
+        );
+    }
+    Ok(code)
+}
+
+/// Prints a line on stdout; a closed pipe (`| head`) ends the output quietly, as in
+/// ripgrep: the run's work and exit code stand.
+fn say(line: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("chaff: cannot write to stdout: {e}");
+        }
+    }
 }
 
 /// Exit code: `explain` found no document with the id.
@@ -421,7 +476,7 @@ fn explain(args: ExplainArgs) -> anyhow::Result<u8> {
     let options = build_options(args.common, PathBuf::new(), None)?;
     match pipeline::explain(&options.inputs, &options.config, &args.id)? {
         Some(text) => {
-            print!("{text}");
+            say(format_args!("{}", text.trim_end_matches('\n')));
             Ok(EXIT_OK)
         }
         None => {
@@ -435,26 +490,49 @@ fn explain(args: ExplainArgs) -> anyhow::Result<u8> {
 }
 
 fn state(action: StateAction) -> anyhow::Result<u8> {
+    use chaff::state::{maintenance, State};
     match action {
         StateAction::Stats { dir } => {
-            let stats = chaff::state::State::read(&dir)?.stats()?;
-            println!("{}", serde_json::to_string_pretty(&stats)?);
+            let stats = State::read_existing(&dir)?.stats()?;
+            say(format_args!("{}", serde_json::to_string_pretty(&stats)?));
             Ok(EXIT_OK)
         }
         StateAction::Verify { dir } => {
-            let problems = chaff::state::State::read(&dir)?.verify();
-            for p in &problems {
+            let verdict = maintenance::verify(&dir)?;
+            for p in &verdict.problems {
                 eprintln!("chaff: state damage: {p}");
             }
-            if problems.is_empty() {
-                eprintln!("chaff: state {} is sound", dir.display());
-                Ok(EXIT_OK)
-            } else {
-                Ok(EXIT_DAMAGED)
+            if !verdict.problems.is_empty() {
+                eprintln!(
+                    "chaff: the state {} is damaged: restore it from a backup (runs refuse to use it)",
+                    dir.display()
+                );
+                return Ok(EXIT_DAMAGED);
             }
+            if let Some(out) = &verdict.pending {
+                eprintln!(
+                    "chaff: the last night's outputs are not all in {} yet: the next run moves them into place",
+                    out.display()
+                );
+            }
+            eprintln!(
+                "chaff: state {} is sound (generation {})",
+                dir.display(),
+                verdict.generation
+            );
+            Ok(EXIT_OK)
         }
         StateAction::Compact { dir } => {
-            chaff::state::State::open(&dir)?.compact()?;
+            State::open_existing(&dir)?.compact()?;
+            Ok(EXIT_OK)
+        }
+        StateAction::ForgetPending { dir } => {
+            match State::open_existing(&dir)?.forget_pending()? {
+                Some(documents) => eprintln!(
+                    "chaff: forgot the last night's outputs ({documents} documents were never published)"
+                ),
+                None => eprintln!("chaff: the state has no outputs waiting: nothing to forget"),
+            }
             Ok(EXIT_OK)
         }
     }
@@ -536,7 +614,7 @@ mod sharded {
         let work = WorkDir::open(&args.work)?;
         let summary = shard::gather(&work, &args.out, threads)?;
         if args.json {
-            println!("{}", serde_json::to_string(&summary)?);
+            say(format_args!("{}", serde_json::to_string(&summary)?));
         }
         if !args.quiet {
             eprintln!("{}", summary.human());
@@ -577,9 +655,11 @@ mod sharded {
     }
 }
 
-/// Logs go to stderr, `warn` and above unless `RUST_LOG` says otherwise.
+/// Logs go to stderr: chaff's warnings and errors, and only the errors of its
+/// dependencies (html5ever warns about every quirk of a page), unless `RUST_LOG` says
+/// otherwise.
 fn init_logging() {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("error,chaff=warn"))
         .format_target(false)
         .init();
 }
@@ -592,8 +672,14 @@ fn handle_interrupts() {
         pipeline::request_stop();
         std::thread::spawn(|| {
             std::thread::sleep(std::time::Duration::from_secs(1));
-            eprintln!("chaff: interrupted: nothing was committed; run the same command again");
-            std::process::exit(i32::from(EXIT_INTERRUPTED));
+            // Once a commit is under way the run finishes it and reports the truth.
+            loop {
+                pipeline::exit_unless_committing(
+                    i32::from(EXIT_INTERRUPTED),
+                    "chaff: interrupted: nothing was committed; run the same command again",
+                );
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
         });
     };
     if let Err(e) = ctrlc::set_handler(handler) {
@@ -605,11 +691,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
     handle_interrupts();
+    let json = matches!(&cli.command, Command::Run(a) if a.json);
     let result = match cli.command {
         Command::Run(args) => run(*args),
         Command::Explain(args) => explain(*args),
         Command::Rules => {
-            print!("{}", chaff::strip::rules::BUILT_IN_RULES);
+            say(format_args!(
+                "{}",
+                chaff::strip::rules::BUILT_IN_RULES.trim_end_matches('\n')
+            ));
             Ok(EXIT_OK)
         }
         Command::State { action } => state(action),
@@ -620,19 +710,28 @@ fn main() -> ExitCode {
         Command::Cluster(args) => sharded::cluster(args),
         Command::Gather(args) => sharded::gather(args),
     };
-    match result {
-        Ok(code) => ExitCode::from(code),
-        Err(e) if e.downcast_ref::<chaff::lock::LockHeld>().is_some() => {
-            eprintln!("chaff: error: {e:#}");
-            ExitCode::from(EXIT_LOCKED)
-        }
-        Err(e) if e.downcast_ref::<pipeline::Interrupted>().is_some() => {
+    let code = match &result {
+        Ok(code) => *code,
+        Err(e) if e.downcast_ref::<chaff::lock::LockHeld>().is_some() => EXIT_LOCKED,
+        Err(e) if e.downcast_ref::<pipeline::Interrupted>().is_some() => EXIT_INTERRUPTED,
+        Err(e) if e.downcast_ref::<pipeline::UsageError>().is_some() => EXIT_USAGE,
+        Err(_) => EXIT_FATAL,
+    };
+    if let Err(e) = &result {
+        if code == EXIT_INTERRUPTED {
             eprintln!("chaff: {e:#}");
-            ExitCode::from(EXIT_INTERRUPTED)
-        }
-        Err(e) => {
+        } else {
             eprintln!("chaff: error: {e:#}");
-            ExitCode::from(EXIT_FATAL)
+        }
+        if json {
+            let line = serde_json::json!({
+                "status": "error",
+                "exit_code": code,
+                "error": format!("{e:#}"),
+                "finished_at": pipeline::rfc3339(std::time::SystemTime::now()),
+            });
+            say(format_args!("{line}"));
         }
     }
+    ExitCode::from(code)
 }

@@ -274,20 +274,7 @@ const PLAN_FILE: &str = "plan.json";
 const RULES_FILE: &str = "rules";
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let name = path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    let write = || -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&temp)?;
-        std::io::Write::write_all(&mut f, bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&temp, path)
-    };
-    write().map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        anyhow::anyhow!("cannot write {}: {e}", path.display())
-    })
+    crate::atomic::write_file(path, bytes).map(|_| ())
 }
 
 /// The outcome of one shard's stage.
@@ -313,7 +300,8 @@ pub fn plan(
     config.validate()?;
     // Fail now, not on every machine later, on a bad rules file.
     RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
-    let (files, walk_rejects) = source::walk(inputs, &config.source);
+    let walked = source::walk(inputs, &config.source);
+    let (files, walk_rejects) = (walked.files, walked.rejects);
     let total: u64 = files.iter().map(|f| f.size.max(1)).sum();
     let mut before = 0u64;
     let files: Vec<PlannedFile> = files
@@ -590,7 +578,14 @@ pub fn read(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
         .filter(|f| f.shard == shard.index)
         .map(PlannedFile::input_file)
         .collect();
-    let corpus = read_corpus(&files, Vec::new(), config, &Progress { enabled: false });
+    let keep = vec![None; files.len()];
+    let corpus = read_corpus(
+        &files,
+        &keep,
+        Vec::new(),
+        config,
+        &Progress { enabled: false },
+    );
     check_stop()?;
     let slots = site_slots(shard.count);
     let mut by_slot: Vec<Vec<&Document>> = vec![Vec::new(); slots];
@@ -1257,7 +1252,7 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
     summary.timing.total =
         summary.timing.read + summary.timing.strip + summary.timing.dedup + summary.timing.write;
     sink.json("summary.json", &summary)?;
-    sink.commit()?;
+    sink.publish()?;
     Ok(summary)
 }
 

@@ -1,50 +1,53 @@
 //! Sink stage: writes the run's output files.
 //!
 //! Invariants: the output directory is locked for the sink's lifetime ([`crate::lock`]);
-//! every file is written under a temporary name and renamed into place only when all of
-//! them are complete: the previous run's `summary.json` is removed first and the new one
-//! is renamed last, so `summary.json` exists only beside a complete set of outputs of
-//! the run it describes (a run killed mid-way leaves no `summary.json`, and rerunning it
-//! is enough); output bytes depend only on the data given (no timestamps or hash-map
-//! order inside the JSONL files).
+//! every file is written under a temporary name ([`crate::atomic`]) and moved into place
+//! only when all of them are complete, as one [`Publication`]: the previous run's
+//! `summary.json` is removed first and the new one is moved in last, so `summary.json`
+//! exists only beside a complete set of outputs of the run it describes (a run killed
+//! mid-way leaves no `summary.json`); output bytes depend only on the data given (no
+//! timestamps or hash-map order inside the JSONL files). With a state, the publication
+//! is recorded in the state before it is carried out, so that the next run finishes it
+//! if this one is killed (see [`crate::state::State::commit`]).
 
 pub mod records;
 
+use crate::atomic::{self, Publication, Staged, StagedFile};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::fs::{self, File};
-use std::io::{BufWriter, Write};
+use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Output files being written into one directory, renamed into place by [`Sink::commit`].
+/// Output files being written into one directory, moved into place by [`Sink::publish`].
 pub struct Sink {
     dir: PathBuf,
-    pending: Vec<(PathBuf, PathBuf)>,
+    staged: Vec<Staged>,
     _lock: crate::lock::DirLock,
 }
 
-/// The name of the file that marks a complete set of outputs; it is renamed into place
+/// The name of the file that marks a complete set of outputs; it is moved into place
 /// last.
 pub const COMPLETION_MARKER: &str = "summary.json";
 
-/// True for the temporary names the sink writes (`.NAME.tmp-PID`).
-fn is_temp_name(name: &str) -> bool {
-    name.starts_with('.') && name.contains(".tmp-")
-}
-
 /// One output file being written.
 pub struct JsonlWriter {
-    out: BufWriter<File>,
+    out: StagedFile,
+    path: PathBuf,
 }
 
 /// Records serialised in parallel per batch by [`JsonlWriter::write_all_parallel`].
 const PARALLEL_BATCH: usize = 4096;
 
 impl JsonlWriter {
+    fn io(&self, e: std::io::Error) -> anyhow::Error {
+        atomic::io_error(&self.path, "write", &e)
+    }
+
     /// Appends one record as a JSON line.
     pub fn write<T: Serialize>(&mut self, record: &T) -> anyhow::Result<()> {
         serde_json::to_writer(&mut self.out, record)?;
-        self.out.write_all(b"\n")?;
+        self.out.write_all(b"\n").map_err(|e| self.io(e))?;
         Ok(())
     }
 
@@ -66,83 +69,54 @@ impl JsonlWriter {
                 })
                 .collect::<serde_json::Result<_>>()?;
             for line in &lines {
-                self.out.write_all(line)?;
+                self.out.write_all(line).map_err(|e| self.io(e))?;
             }
         }
         Ok(())
     }
-}
 
-impl JsonlWriter {
     /// Appends lines already serialised (each ending with a newline).
     pub fn write_lines(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
-        self.out.write_all(bytes)?;
-        Ok(())
+        self.out.write_all(bytes).map_err(|e| self.io(e))
     }
 
     /// Appends the whole of a file of lines (a part written by [`write_jsonl_file`]).
     pub fn append_file(&mut self, path: &Path) -> anyhow::Result<()> {
-        let mut part =
-            File::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-        std::io::copy(&mut part, &mut self.out)?;
+        let mut part = fs::File::open(path).map_err(atomic::context(path, "read"))?;
+        std::io::copy(&mut part, &mut self.out).map_err(atomic::context(path, "copy"))?;
         Ok(())
     }
 }
 
-/// Writes one JSONL file on its own (a part of the sharded stages): under a temporary
-/// name, synced, then renamed to `path`. No lock is taken: the caller owns the path.
+/// Writes one JSONL file on its own (a part of the sharded stages), atomically. No lock
+/// is taken: the caller owns the path.
 pub fn write_jsonl_file(
     path: &Path,
     fill: impl FnOnce(&mut JsonlWriter) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let name = path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    let file =
-        File::create(&temp).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", temp.display()))?;
     let mut writer = JsonlWriter {
-        out: BufWriter::with_capacity(1 << 20, file),
+        out: StagedFile::create(path)?,
+        path: path.to_path_buf(),
     };
-    let written = fill(&mut writer).and_then(|()| {
-        let file = writer.out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        Ok(())
-    });
-    match written.and_then(|()| Ok(fs::rename(&temp, path)?)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = fs::remove_file(&temp);
-            Err(e.context(format!("cannot write {}", path.display())))
-        }
-    }
+    fill(&mut writer).map_err(|e| e.context(format!("cannot write {}", path.display())))?;
+    let staged = writer.out.finish()?;
+    staged.publish()?;
+    atomic::sync_dir(path.parent().unwrap_or(Path::new(".")))
 }
 
 impl Sink {
     /// Creates the output directory if needed, locks it (failing at once with
-    /// [`crate::lock::LockHeld`] when another run writes there) and removes temporary
-    /// files a killed run left behind.
+    /// [`crate::lock::LockHeld`] when another run writes there) and removes the temporary
+    /// files killed runs left behind (chaff's own only: [`atomic::is_temp_name`]).
     pub fn create(dir: &Path) -> anyhow::Result<Sink> {
-        fs::create_dir_all(dir).map_err(|e| {
-            anyhow::anyhow!("cannot create the output directory {}: {e}", dir.display())
-        })?;
+        fs::create_dir_all(dir).map_err(atomic::context(dir, "create the output directory"))?;
         let lock = crate::lock::lock_dir(dir, "output directory")?;
-        for entry in fs::read_dir(dir)?.filter_map(Result::ok) {
-            if is_temp_name(&entry.file_name().to_string_lossy()) {
-                let _ = fs::remove_file(entry.path());
-            }
-        }
+        atomic::remove_stale_temps(dir, &[]);
         Ok(Sink {
             dir: dir.to_path_buf(),
-            pending: Vec::new(),
+            staged: Vec::new(),
             _lock: lock,
         })
-    }
-
-    fn temp_path(&mut self, name: &str) -> PathBuf {
-        let temp = self.dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        self.pending.push((temp.clone(), self.dir.join(name)));
-        temp
     }
 
     /// Writes a JSONL file from a closure that emits its records.
@@ -151,49 +125,53 @@ impl Sink {
         name: &str,
         fill: impl FnOnce(&mut JsonlWriter) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let path = self.temp_path(name);
-        let file = File::create(&path)
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        let path = self.dir.join(name);
         let mut writer = JsonlWriter {
-            out: BufWriter::with_capacity(1 << 20, file),
+            out: StagedFile::create(&path)?,
+            path: path.clone(),
         };
-        fill(&mut writer)?;
-        let file = writer.out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
+        fill(&mut writer).map_err(|e| e.context(format!("cannot write {}", path.display())))?;
+        self.staged.push(writer.out.finish()?);
         Ok(())
     }
 
     /// Writes one pretty-printed JSON document.
     pub fn json<T: Serialize>(&mut self, name: &str, value: &T) -> anyhow::Result<()> {
-        let path = self.temp_path(name);
+        let path = self.dir.join(name);
+        let mut file = StagedFile::create(&path)?;
         let mut bytes = serde_json::to_vec_pretty(value)?;
         bytes.push(b'\n');
-        fs::write(&path, bytes)
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        file.write_all(&bytes)
+            .map_err(atomic::context(&path, "write"))?;
+        self.staged.push(file.finish()?);
         Ok(())
     }
 
-    /// Renames every written file into place, in the order written, after removing the
+    /// The files written so far, as the set to move into place (in the order written).
+    pub fn publication(&self) -> Publication {
+        Publication::new(&self.dir, &self.staged)
+    }
+
+    /// Moves every written file into place, in the order written, after removing the
     /// previous [`COMPLETION_MARKER`] (so the marker is only ever beside a whole set).
-    pub fn commit(self) -> anyhow::Result<()> {
-        match fs::remove_file(self.dir.join(COMPLETION_MARKER)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => anyhow::bail!("cannot replace {COMPLETION_MARKER}: {e}"),
-        }
-        for (temp, final_path) in &self.pending {
-            fs::rename(temp, final_path).map_err(|e| {
-                anyhow::anyhow!("cannot move {} into place: {e}", final_path.display())
-            })?;
-        }
+    pub fn publish(self) -> anyhow::Result<()> {
+        self.publication().complete()?;
         Ok(())
+    }
+
+    /// Keeps the written files under their temporary names when the sink goes (their
+    /// publication is recorded elsewhere and finished later).
+    pub fn keep_staged(mut self) {
+        self.staged.clear();
     }
 }
 
 impl Drop for Sink {
     fn drop(&mut self) {
-        for (temp, _) in &self.pending {
-            let _ = fs::remove_file(temp);
+        for staged in &self.staged {
+            if staged.temp != staged.path {
+                let _ = fs::remove_file(&staged.temp);
+            }
         }
     }
 }
@@ -211,7 +189,7 @@ mod tests {
         sink.json("s.json", &serde_json::json!({"ok": true}))
             .unwrap();
         assert!(!dir.path().join("a.jsonl").exists());
-        sink.commit().unwrap();
+        sink.publish().unwrap();
         assert_eq!(
             fs::read_to_string(dir.path().join("a.jsonl")).unwrap(),
             "{\"x\":1}\n"
@@ -225,15 +203,19 @@ mod tests {
     fn the_old_completion_marker_goes_before_new_files_arrive() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(COMPLETION_MARKER), "{}").unwrap();
-        fs::write(dir.path().join(".a.jsonl.tmp-99"), "left by a killed run").unwrap();
+        let stale = dir.path().join(".chaff-tmp-0123456789abcdef-a.jsonl");
+        fs::write(&stale, "left by a killed run").unwrap();
+        // A user's file that merely looks temporary stays.
+        fs::write(dir.path().join(".notes.tmp-1"), "mine").unwrap();
         let mut sink = Sink::create(dir.path()).unwrap();
-        assert!(!dir.path().join(".a.jsonl.tmp-99").exists());
+        assert!(!stale.exists());
+        assert!(dir.path().join(".notes.tmp-1").exists());
         assert!(Sink::create(dir.path()).is_err(), "the directory is locked");
         sink.jsonl("a.jsonl", |w| w.write(&1)).unwrap();
-        // Fail the commit after the marker went: a.jsonl's temp file is removed under it.
-        let (temp, _) = sink.pending[0].clone();
-        fs::remove_file(&temp).unwrap();
-        assert!(sink.commit().is_err());
+        sink.json(COMPLETION_MARKER, &2).unwrap();
+        // Fail the publication after the marker went: a.jsonl's temp file is removed.
+        fs::remove_file(&sink.staged[0].temp).unwrap();
+        assert!(sink.publish().is_err());
         assert!(!dir.path().join(COMPLETION_MARKER).exists());
     }
 

@@ -69,19 +69,146 @@ pub enum Format {
 pub struct FileContents {
     /// The documents, in file order (their `index` is set later by the caller).
     pub documents: Vec<Document>,
+    /// The record number of each document: its JSONL line or JSON array element (from
+    /// 1), 1 for a file that is one document.
+    pub numbers: Vec<u64>,
     /// The file's own problems or those of single records.
     pub rejects: Vec<Reject>,
+    /// The records that did not become documents.
+    pub unread: Unread,
     /// Bytes read from disk.
     pub bytes_read: u64,
+    /// The file as it was opened (`None` when it could not be).
+    pub seen: Option<Seen>,
 }
 
-/// Walks every input (file or directory) in order and returns the files to read, plus a
-/// reject for every path that could not be walked (missing, unreadable, symlink loop).
-/// Directories below an input that hold chaff's lock file (an output or state directory
-/// placed inside the dumps) are skipped, so a nightly run never reads its own outputs.
-pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<Reject>) {
-    let mut files = Vec::new();
-    let mut rejects = Vec::new();
+/// The records of a file that did not become documents, by record number (see
+/// [`FileContents::numbers`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Unread {
+    /// These records (sorted, below `from`).
+    pub records: Vec<u64>,
+    /// Every record from this number on (1: the whole file).
+    pub from: Option<u64>,
+}
+
+impl Unread {
+    /// The whole file.
+    pub fn whole() -> Unread {
+        Unread {
+            records: Vec::new(),
+            from: Some(1),
+        }
+    }
+
+    /// True when every record became a document.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty() && self.from.is_none()
+    }
+
+    /// True when record `n` is unread.
+    pub fn contains(&self, n: u64) -> bool {
+        self.from.is_some_and(|f| n >= f) || self.records.binary_search(&n).is_ok()
+    }
+
+    /// The records unread in both.
+    pub fn intersect(&self, other: &Unread) -> Unread {
+        let from = match (self.from, other.from) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            _ => None,
+        };
+        let mut records: Vec<u64> = self
+            .records
+            .iter()
+            .filter(|&&n| other.contains(n))
+            .chain(other.records.iter().filter(|&&n| self.contains(n)))
+            .copied()
+            .filter(|&n| from.is_none_or(|f| n < f))
+            .collect();
+        records.sort_unstable();
+        records.dedup();
+        Unread { records, from }
+    }
+
+    /// Sorts, removes repeats and the records covered by `from`.
+    fn normalise(&mut self) {
+        let from = self.from;
+        self.records.retain(|&n| from.is_none_or(|f| n < f));
+        self.records.sort_unstable();
+        self.records.dedup();
+    }
+}
+
+/// An input file as chaff opened and read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    /// Its size: the bytes read when it was read to its end, else its size when opened.
+    pub bytes: u64,
+    /// Its modification time when opened, nanoseconds since the Unix epoch.
+    pub mtime_ns: i128,
+    /// The xxh3-64 of its bytes, when it was read to its end.
+    pub xxh3: Option<u64>,
+}
+
+/// A file's modification time in nanoseconds since the Unix epoch (0 when unknown).
+pub fn mtime_ns(meta: &std::fs::Metadata) -> i128 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i128)
+}
+
+/// Hashes and counts the bytes read through it, and notes whether the end was reached.
+struct Hashing<R> {
+    inner: R,
+    hasher: xxhash_rust::xxh3::Xxh3,
+    bytes: u64,
+    at_end: bool,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && !buf.is_empty() {
+            self.at_end = true;
+        }
+        self.hasher.update(&buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
+}
+
+/// What the walk found.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// The files to read, in walk order.
+    pub files: Vec<InputFile>,
+    /// Paths that could not be walked, and (with `[source] strict`) files of types chaff
+    /// does not read.
+    pub rejects: Vec<Reject>,
+    /// Files of types chaff does not read, skipped, by lowercase extension (`""` for
+    /// none): `_SUCCESS` markers, `.csv`, `.crc` files beside the dumps.
+    pub skipped: std::collections::BTreeMap<String, u64>,
+    /// chaff's own output and state directories found among the inputs, not read.
+    pub skipped_dirs: Vec<String>,
+}
+
+/// The extension a skipped file is counted under.
+fn extension_key(name: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => ext.to_ascii_lowercase(),
+        _ => String::new(),
+    }
+}
+
+/// Walks every input (file or directory) in order and returns the files to read, a
+/// reject for every path that could not be walked (missing, unreadable, symlink loop),
+/// and the files of other types, skipped. Directories that hold chaff's lock file (an
+/// output or state directory, at any depth, an input itself included) are not read, so
+/// a run never reads its own outputs or state.
+pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> Walk {
+    let mut found = Walk::default();
+    let (files, rejects) = (&mut Vec::new(), &mut Vec::new());
     for input in inputs {
         let walker = walkdir::WalkDir::new(input)
             .follow_links(config.follow_links)
@@ -101,7 +228,8 @@ pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<R
                     if entry.file_type().is_dir() {
                         // chaff's own output and state directories (they hold its lock
                         // file) are never read back as input.
-                        if entry.depth() > 0 && entry.path().join(crate::lock::LOCK_FILE).exists() {
+                        if entry.path().join(crate::lock::LOCK_FILE).exists() {
+                            found.skipped_dirs.push(path_text(entry.path()));
                             entries.skip_current_dir();
                         }
                         continue;
@@ -117,6 +245,19 @@ pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<R
                             });
                             continue;
                         }
+                    }
+                    let name = entry.file_name().to_string_lossy();
+                    if format_from_name(&name).0.is_none() {
+                        if config.strict {
+                            rejects.push(Reject {
+                                path: path_text(entry.path()),
+                                line: None,
+                                reason: UNSUPPORTED.into(),
+                            });
+                        } else {
+                            *found.skipped.entry(extension_key(&name)).or_default() += 1;
+                        }
+                        continue;
                     }
                     let relative = if entry.depth() == 0 {
                         os_text(entry.file_name())
@@ -149,8 +290,14 @@ pub fn walk(inputs: &[PathBuf], config: &SourceConfig) -> (Vec<InputFile>, Vec<R
             }
         }
     }
-    (files, rejects)
+    found.files = std::mem::take(files);
+    found.rejects = std::mem::take(rejects);
+    found
 }
+
+/// The reject reason of a file of a type chaff does not read (with `[source] strict`).
+const UNSUPPORTED: &str =
+    "unsupported file type: chaff reads .txt .md .jsonl .json .html (optionally .gz/.zst)";
 
 enum FileKind {
     Regular,
@@ -253,8 +400,34 @@ pub fn compression_from_magic(head: &[u8]) -> Compression {
 }
 
 /// Reads one file into documents. Never panics on bad input; problems become rejects.
+/// The file's size, modification time and hash are taken from the open file as it is
+/// read ([`FileContents::seen`]), so they describe the bytes the documents came from.
 pub fn read_file(file: &InputFile, source: &SourceConfig, fields: &FieldNames) -> FileContents {
-    read_input(file, || File::open(&file.path), source, fields)
+    let opened = File::open(&file.path).and_then(|f| {
+        let meta = f.metadata()?;
+        Ok((f, meta))
+    });
+    let (f, meta) = match opened {
+        Ok(opened) => opened,
+        Err(e) => return read_input(file, || Err::<File, _>(e), source, fields),
+    };
+    let mut hashing = Hashing {
+        inner: f,
+        hasher: xxhash_rust::xxh3::Xxh3::new(),
+        bytes: 0,
+        at_end: false,
+    };
+    let mut out = read_input(file, || Ok(&mut hashing), source, fields);
+    out.seen = Some(Seen {
+        bytes: if hashing.at_end {
+            hashing.bytes
+        } else {
+            meta.len()
+        },
+        mtime_ns: mtime_ns(&meta),
+        xxh3: hashing.at_end.then(|| hashing.hasher.digest()),
+    });
+    out
 }
 
 /// Reads in-memory bytes as if they were a file named `name` (its extension picks the
@@ -287,6 +460,29 @@ fn read_input<R: Read>(
     source: &SourceConfig,
     fields: &FieldNames,
 ) -> FileContents {
+    let mut out = read_records(file, open, source, fields);
+    // Every reject of a record leaves that record unread; a reject of the file leaves
+    // all of it unread unless some records were read (a binary JSONL file's readable
+    // lines; its bad lines are listed by the reader).
+    for r in &out.rejects {
+        match r.line {
+            Some(n) => out.unread.records.push(n),
+            None if out.documents.is_empty() => out.unread.from = Some(1),
+            None => {}
+        }
+    }
+    out.unread.normalise();
+    debug_assert_eq!(out.documents.len(), out.numbers.len());
+    out
+}
+
+/// [`read_input`] before the unread records are summed up.
+fn read_records<R: Read>(
+    file: &InputFile,
+    open: impl FnOnce() -> io::Result<R>,
+    source: &SourceConfig,
+    fields: &FieldNames,
+) -> FileContents {
     let mut out = FileContents {
         bytes_read: file.size,
         ..Default::default()
@@ -304,10 +500,7 @@ fn read_input<R: Read>(
         .unwrap_or_default();
     let (format, name_compression) = format_from_name(&name);
     let Some(format) = format else {
-        out.rejects.push(reject(
-            "unsupported file type: chaff reads .txt .md .jsonl .json .html (optionally .gz/.zst)"
-                .into(),
-        ));
+        out.rejects.push(reject(UNSUPPORTED.into()));
         return out;
     };
     let raw = match open() {
@@ -391,6 +584,13 @@ fn read_input<R: Read>(
     out
 }
 
+impl FileContents {
+    fn push(&mut self, number: u64, document: Document) {
+        self.documents.push(document);
+        self.numbers.push(number);
+    }
+}
+
 struct FileContext<'a> {
     file: &'a InputFile,
     fields: &'a FieldNames,
@@ -460,18 +660,21 @@ fn read_text(bytes: &[u8], ctx: &FileContext, out: &mut FileContents) {
             line: None,
             reason,
         }),
-        Ok(text) => out.documents.push(Document {
-            index: 0,
-            id: ctx.file.relative.clone(),
-            site: ctx.site_for(None),
-            source: ctx.path_text(),
-            title: None,
-            url: None,
-            fetched_at: None,
-            chars_in: text.chars().count(),
-            rank: None,
-            text: text.replace("\r\n", "\n"),
-        }),
+        Ok(text) => out.push(
+            1,
+            Document {
+                index: 0,
+                id: ctx.file.relative.clone(),
+                site: ctx.site_for(None),
+                source: ctx.path_text(),
+                title: None,
+                url: None,
+                fetched_at: None,
+                chars_in: text.chars().count(),
+                rank: None,
+                text: text.replace("\r\n", "\n"),
+            },
+        ),
     }
 }
 
@@ -487,18 +690,21 @@ fn read_html(bytes: &[u8], ctx: &FileContext, extractor: HtmlExtractor, out: &mu
     // Browsers decode broken bytes leniently; so does chaff for HTML.
     let page = String::from_utf8_lossy(bytes);
     match html::extract(&page, extractor) {
-        Ok(extracted) => out.documents.push(Document {
-            index: 0,
-            id: ctx.file.relative.clone(),
-            site: ctx.site_for(extracted.url.as_deref()),
-            source: ctx.path_text(),
-            title: extracted.title,
-            url: extracted.url,
-            fetched_at: None,
-            chars_in: page.chars().count(),
-            rank: None,
-            text: extracted.text,
-        }),
+        Ok(extracted) => out.push(
+            1,
+            Document {
+                index: 0,
+                id: ctx.file.relative.clone(),
+                site: ctx.site_for(extracted.url.as_deref()),
+                source: ctx.path_text(),
+                title: extracted.title,
+                url: extracted.url,
+                fetched_at: None,
+                chars_in: page.chars().count(),
+                rank: None,
+                text: extracted.text,
+            },
+        ),
         Err(reason) => out.rejects.push(Reject {
             path: ctx.path_text(),
             line: None,
@@ -553,6 +759,7 @@ fn read_jsonl(reader: impl Read, ctx: &FileContext, cfg: &SourceConfig, out: &mu
     let mut reject = |out: &mut FileContents, line: u64, reason: String| {
         if binary {
             bad_lines += 1;
+            out.unread.records.push(line);
         } else {
             out.rejects.push(Reject {
                 path: ctx.path_text(),
@@ -603,6 +810,7 @@ fn read_jsonl(reader: impl Read, ctx: &FileContext, cfg: &SourceConfig, out: &mu
                         out.documents.len()
                     ),
                 });
+                out.unread.from = Some(number);
                 stream_failed = true;
                 break;
             }
@@ -724,18 +932,21 @@ fn push_record(
         Some(n) => format!("{}#{n}", ctx.path_text()),
         None => ctx.path_text(),
     };
-    out.documents.push(Document {
-        index: 0,
-        id,
-        site: ctx.site_for(url.as_deref()),
-        source,
-        title: string_field(&record, &fields.title),
-        fetched_at: string_field(&record, &fields.fetched_at),
-        url,
-        chars_in: text.chars().count(),
-        rank: rank_field(&record, &fields.rank),
-        text,
-    });
+    out.push(
+        number.unwrap_or(1),
+        Document {
+            index: 0,
+            id,
+            site: ctx.site_for(url.as_deref()),
+            source,
+            title: string_field(&record, &fields.title),
+            fetched_at: string_field(&record, &fields.fetched_at),
+            url,
+            chars_in: text.chars().count(),
+            rank: rank_field(&record, &fields.rank),
+            text,
+        },
+    );
 }
 
 /// The value of the rank field, when one is configured and the record has it.

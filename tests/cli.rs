@@ -211,7 +211,9 @@ fn output_is_identical_across_runs_and_thread_counts() {
         })
         .collect();
     for s in &mut summaries {
-        s.as_object_mut().unwrap().remove("timing");
+        for varies in ["timing", "started_at", "finished_at"] {
+            s.as_object_mut().unwrap().remove(varies);
+        }
     }
     assert_eq!(summaries[0], summaries[1]);
 }
@@ -283,7 +285,13 @@ fn bad_inputs_are_rejected_with_reasons_and_everything_else_is_kept() {
     assert!(reason("mixed.jsonl", Some(4)).contains("no \"text\" field"));
     assert!(reason("latin1.txt", None).contains("invalid UTF-8"));
     assert!(reason("binary.txt", None).contains("binary"));
-    assert!(reason("data.csv", None).contains("unsupported"));
+    // A file of another type is skipped and counted, not a reject.
+    assert!(!rejects
+        .iter()
+        .any(|r| r["path"].as_str().unwrap().ends_with("data.csv")));
+    let summary: Value =
+        serde_json::from_str(&fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(summary["skipped_files"]["csv"], 1, "{summary}");
     assert!(
         reason("cut.jsonl.gz", Some(2)).contains("gzip")
             || reason("cut.jsonl.gz", Some(1)).contains("gzip")
@@ -416,26 +424,31 @@ fn an_unwritable_output_is_a_fatal_error_that_says_so() {
 }
 
 #[test]
-fn a_missing_input_is_rejected_not_fatal() {
+fn a_missing_input_is_a_usage_error_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let dump = dir.path().join("dump");
     write(&dump.join("a.txt"), "Hello\n\nA short article.");
     let out = dir.path().join("out");
-    run_chaff(&[
+    let assert = run_chaff(&[
         "run",
         dump.to_str().unwrap(),
         dir.path().join("nope").to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
         "-q",
+        "--json",
     ])
-    .code(3);
-    let rejects = read_jsonl(&out.join("rejects.jsonl"));
-    assert!(rejects[0]["reason"]
-        .as_str()
-        .unwrap()
-        .contains("no such file"));
-    assert_eq!(read_jsonl(&out.join("documents.jsonl")).len(), 1);
+    .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr);
+    assert!(
+        stderr.contains("nope") && stderr.contains("does not exist"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "nothing is written");
+    // --json still gives one line saying what happened.
+    let line: Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    assert_eq!(line["status"], "error");
+    assert_eq!(line["exit_code"], 2);
 }
 
 #[test]

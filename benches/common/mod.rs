@@ -16,7 +16,7 @@ pub fn load_corpus() -> (Vec<Document>, PathBuf) {
         })
         .unwrap_or_else(|| PathBuf::from("corpus-samples/dump"));
     let config = Config::default();
-    let (files, _) = source::walk(std::slice::from_ref(&root), &config.source);
+    let files = source::walk(std::slice::from_ref(&root), &config.source).files;
     let mut documents = Vec::new();
     for f in &files {
         for mut d in source::read_file(f, &config.source, &config.fields).documents {

@@ -9,6 +9,7 @@
 //! without scanning the others.
 
 use super::{DuplicateRow, SignedDocument, StrippedRow};
+use crate::atomic::StagedFile;
 use crate::codec::Cursor;
 use crate::dedup::Signature;
 use crate::document::{Document, RankValue};
@@ -23,30 +24,23 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
 use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 /// Rows per Arrow batch when writing (bounds the copy made of each group).
 const BATCH_ROWS: usize = 4096;
 
-/// A Parquet file being written under a temporary name.
+/// A Parquet file being written under a temporary name ([`crate::atomic`]).
 struct ParquetOut {
     /// `None` once finished.
-    writer: Option<ArrowWriter<File>>,
+    writer: Option<ArrowWriter<StagedFile>>,
     schema: SchemaRef,
-    temp: PathBuf,
-    path: PathBuf,
     groups_before: usize,
 }
 
 impl ParquetOut {
     fn create(path: &Path, fields: Vec<Field>) -> anyhow::Result<ParquetOut> {
-        let name = path
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-        let file = File::create(&temp)
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", temp.display()))?;
+        let file = StagedFile::create(path)?;
         let schema = Arc::new(Schema::new(fields));
         let props = WriterProperties::builder()
             .set_compression(Compression::ZSTD(ZstdLevel::try_new(3)?))
@@ -56,8 +50,6 @@ impl ParquetOut {
         Ok(ParquetOut {
             writer: Some(writer),
             schema,
-            temp,
-            path: path.to_path_buf(),
             groups_before: 0,
         })
     }
@@ -80,17 +72,9 @@ impl ParquetOut {
 
     fn finish(mut self) -> anyhow::Result<()> {
         let file = self.writer.take().expect("not finished").into_inner()?;
-        file.sync_all()?;
-        std::fs::rename(&self.temp, &self.path)
-            .map_err(|e| anyhow::anyhow!("cannot move {} into place: {e}", self.path.display()))
-    }
-}
-
-impl Drop for ParquetOut {
-    fn drop(&mut self) {
-        // Removes the temporary file of a table that was not finished (renamed already
-        // otherwise, and then this fails harmlessly).
-        let _ = std::fs::remove_file(&self.temp);
+        let staged = file.finish()?;
+        staged.publish()?;
+        crate::atomic::sync_dir(staged.path.parent().unwrap_or(Path::new(".")))
     }
 }
 

@@ -1,0 +1,144 @@
+//! Writing the output files of a run from the stages' results.
+
+use super::Summary;
+use crate::dedup::{Clustering, DedupInput};
+use crate::document::{Document, Reject};
+use crate::sink::records::{
+    round4, title_of, ClusterMember, ClusterRecord, CorpusDocument, OutputDocument,
+};
+use crate::sink::Sink;
+use crate::state::night::ClusterNumbering;
+use crate::strip::StripOutput;
+
+/// Everything the output files are made of.
+pub(super) struct Outputs<'a> {
+    /// Tonight's documents (their texts already freed).
+    pub(super) documents: &'a [Document],
+    pub(super) stripped: &'a StripOutput,
+    /// Over `items`: tonight's documents, then the earlier ones loaded.
+    pub(super) clustering: &'a Clustering,
+    /// The output numbers of the clusters of `clustering`, and the merges.
+    pub(super) numbering: &'a ClusterNumbering,
+    pub(super) items: &'a [DedupInput<'a>],
+    pub(super) rejects: &'a [Reject],
+}
+
+/// Writes every output file into `sink` under its temporary name (`summary.json` last,
+/// with the counts this makes and the timings `finish` gives); nothing is in place until
+/// the sink is published.
+pub(super) fn write_outputs(
+    sink: &mut Sink,
+    out: &Outputs,
+    summary: &mut Summary,
+    finish: impl FnOnce(&mut Summary),
+) -> anyhow::Result<()> {
+    let Outputs {
+        documents,
+        stripped,
+        clustering,
+        numbering,
+        items,
+        rejects,
+    } = *out;
+    let cluster_number = &numbering.number;
+    let tonight = documents.len();
+    // Each cluster's members tonight, and its representative first when it is an earlier
+    // document.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); clustering.representative.len()];
+    for (c, &rep) in clustering.representative.iter().enumerate() {
+        if rep >= tonight {
+            members[c].push(rep);
+        }
+    }
+    for (i, &c) in clustering.cluster_of[..tonight].iter().enumerate() {
+        members[c as usize].push(i);
+    }
+    let titles: Vec<Option<String>> = documents
+        .iter()
+        .zip(&stripped.documents)
+        .map(|(d, s)| title_of(d, &s.text))
+        .collect();
+    sink.jsonl("documents.jsonl", |w| {
+        w.write_all_parallel(documents.len(), |i| {
+            let d = &documents[i];
+            let c = clustering.cluster_of[i];
+            let rep = clustering.representative[c as usize];
+            let s = &stripped.documents[i];
+            OutputDocument {
+                id: &d.id,
+                site: &d.site,
+                source: &d.source,
+                url: d.url.as_deref(),
+                fetched_at: d.fetched_at.as_deref(),
+                title: titles[i].as_deref(),
+                text: &s.text,
+                cluster: cluster_number[c as usize],
+                representative: rep == i,
+                duplicate_of: (rep != i).then(|| items[rep].id),
+                similarity: round4(clustering.similarity[i]),
+                containment: round4(clustering.containment[i]),
+                removed_lines: &s.removed,
+                chars_in: d.chars_in,
+                chars_out: items[i].chars,
+            }
+        })
+    })?;
+    sink.jsonl("corpus.jsonl", |w| {
+        for (i, d) in documents.iter().enumerate() {
+            if clustering.is_representative(i) {
+                let c = clustering.cluster_of[i] as usize;
+                summary.corpus_documents += 1;
+                summary.chars_corpus += items[i].chars as u64;
+                w.write(&CorpusDocument {
+                    id: &d.id,
+                    site: &d.site,
+                    url: d.url.as_deref(),
+                    title: titles[i].as_deref(),
+                    text: &stripped.documents[i].text,
+                    cluster: cluster_number[c],
+                    cluster_size: members[c].len(),
+                })?;
+            }
+        }
+        Ok(())
+    })?;
+    sink.jsonl("clusters.jsonl", |w| {
+        for (c, m) in members.iter().enumerate() {
+            if m.len() < 2 {
+                continue;
+            }
+            summary.clusters += 1;
+            summary.duplicates += m.len() - 1;
+            let rep = clustering.representative[c];
+            w.write(&ClusterRecord {
+                cluster: cluster_number[c],
+                merged_clusters: &numbering.merged[c],
+                representative: items[rep].id,
+                size: m.len(),
+                members: m
+                    .iter()
+                    .map(|&i| ClusterMember {
+                        id: items[i].id,
+                        similarity: round4(clustering.similarity[i]),
+                        containment: round4(clustering.containment[i]),
+                    })
+                    .collect(),
+            })?;
+        }
+        Ok(())
+    })?;
+    sink.jsonl("templates.jsonl", |w| {
+        for site in &stripped.sites {
+            w.write(site)?;
+        }
+        Ok(())
+    })?;
+    sink.jsonl("rejects.jsonl", |w| {
+        for r in rejects {
+            w.write(r)?;
+        }
+        Ok(())
+    })?;
+    finish(summary);
+    sink.json(crate::sink::COMPLETION_MARKER, summary)
+}
