@@ -31,7 +31,8 @@ def load(d):
     for name in ["documents.jsonl", "corpus.jsonl", "clusters.jsonl", "templates.jsonl", "rejects.jsonl"]:
         out[name] = (d / name).read_bytes()
     s = json.loads((d / "summary.json").read_text())
-    s.pop("timing"); s["state"].pop("path")
+    for k in ("timing", "started_at", "finished_at"): s.pop(k)
+    s["state"].pop("path")
     out["summary"] = s
     return out
 sys.exit(0 if load(sys.argv[1]) == load(sys.argv[2]) else 1)

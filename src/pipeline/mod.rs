@@ -113,7 +113,7 @@ pub fn no_documents(summary: &Summary) -> bool {
         && summary
             .state
             .as_ref()
-            .is_none_or(|s| s.files_unchanged == 0)
+            .is_none_or(|s| s.files_unchanged == 0 && s.documents_emitted_before == 0)
 }
 
 /// Set when the run should stop (Ctrl-C, SIGTERM): stages check it and the run ends
@@ -520,6 +520,23 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         seconds.read
     );
     check_rejects(options, &corpus)?;
+    if let Some(state) = &state {
+        // Files read again (for their rejected records) that gave nothing new: as a
+        // night with nothing new, nothing is written and the state is not changed (the
+        // earlier night's outputs stay, and list these rejects already).
+        if corpus.documents.is_empty() && plan.keep.iter().all(Option::is_some) {
+            log::info!("nothing new since the last run: no outputs written, state unchanged");
+            let mut summary =
+                summary::nothing_new_summary(options, plan.unchanged.len(), Some(state), config);
+            summary.rejects = corpus.rejects.len();
+            if let Some(s) = summary.state.as_mut() {
+                s.files_read_again = plan.keep.len();
+                s.documents_emitted_before = corpus.emitted_before;
+            }
+            return Ok(summary);
+        }
+        refuse_to_replace_a_night(&options.out, state)?;
+    }
 
     // Strip.
     let t = Instant::now();
@@ -619,7 +636,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         skipped_directories: walked.skipped_dirs,
         started_at: rfc3339(started.1),
         state: state.as_ref().map(|s| StateSummary {
-            path: s.dir().display().to_string(),
+            path: absolute(s.dir()).display().to_string(),
             documents_before: s.manifest().documents,
             documents_after: s.manifest().documents + tonight as u32,
             files_unchanged: plan.unchanged.len(),
@@ -745,4 +762,26 @@ fn commit(
             state.dir().display()
         ))
     })
+}
+
+/// Refuses to write a night's outputs over the complete outputs of an earlier night of
+/// the same state: they would be lost (each night is emitted once, into its own
+/// directory).
+fn refuse_to_replace_a_night(out: &Path, state: &State) -> anyhow::Result<()> {
+    let Ok(bytes) = std::fs::read(out.join(crate::sink::COMPLETION_MARKER)) else {
+        return Ok(());
+    };
+    let earlier: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    let Some(path) = earlier["state"]["path"].as_str() else {
+        return Ok(());
+    };
+    if absolute(Path::new(path)) == absolute(state.dir()) {
+        return Err(UsageError(format!(
+            "{} holds the outputs of an earlier night of the state {}: tonight's would replace them, and their documents are not read again; give each night its own --out (e.g. /data/clean/$(date +%F)), or move them away first",
+            out.display(),
+            state.dir().display()
+        ))
+        .into());
+    }
+    Ok(())
 }

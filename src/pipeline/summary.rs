@@ -165,8 +165,16 @@ impl Summary {
     /// A one-paragraph account of the run for people.
     pub fn human(&self) -> String {
         if let Some(state) = self.state.as_ref().filter(|s| s.nothing_new) {
+            let again = if state.files_read_again > 0 {
+                format!(
+                    "; {} files read again for their {} rejected records, still rejected: see RUST_LOG=debug or the earlier night's rejects.jsonl",
+                    state.files_read_again, self.rejects
+                )
+            } else {
+                String::new()
+            };
             return format!(
-                "chaff: nothing new since the last run ({} input files unchanged; the state {} holds {} documents): no outputs written.",
+                "chaff: nothing new since the last run ({} input files unchanged{again}; the state {} holds {} documents): no outputs written.",
                 state.files_unchanged, state.path, state.documents_before
             );
         }

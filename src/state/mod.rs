@@ -221,6 +221,12 @@ impl State {
         let lock = lock_dir(dir, "state")?;
         let mut state = State::read(dir)?;
         state.lock = Some(lock);
+        if !dir.join(MANIFEST).exists() {
+            // A new state has its (empty) manifest before any other file, so that state
+            // files without a manifest always mean damage, never a first night killed
+            // before its commit.
+            state.replace_manifest(Manifest::empty())?;
+        }
         Ok(state)
     }
 
