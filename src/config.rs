@@ -61,8 +61,12 @@ pub struct SourceConfig {
     /// Follow symbolic links (loops are detected and reported, never followed forever).
     pub follow_links: bool,
     /// Files whose decompressed size exceeds this many bytes are rejected.
+    ///
+    /// Range: 1 to 4294967295 (4 GiB; the strip stage keeps line offsets in 32 bits).
     pub max_file_bytes: u64,
     /// JSONL lines longer than this many bytes are rejected (the rest of the file is read).
+    ///
+    /// Range: 1 to 4294967295 (4 GiB, as `max_file_bytes`).
     pub max_record_bytes: u64,
     /// The main-content extractor for HTML pages.
     pub html_extractor: HtmlExtractor,
@@ -103,8 +107,15 @@ impl Default for SourceConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct StripConfig {
     /// A line is site template when it is on at least this many pages of the site...
+    ///
+    /// Range: at least 2. A line on one page is not repeated at all: with 1 (or 0, which
+    /// the threshold reads as 1) every line of a site of at most `1 / min_page_share`
+    /// pages is on enough pages to be template, and its documents come out (almost)
+    /// empty.
     pub min_pages: usize,
     /// ...and on at least this share of the site's pages.
+    ///
+    /// Range: 0 to 1 (0: `min_pages` alone decides; 1: only lines on every page).
     pub min_page_share: f64,
     /// Rules file replacing the built-in rule set (see `chaff rules`), if any.
     pub rules: Option<PathBuf>,
@@ -112,6 +123,10 @@ pub struct StripConfig {
     pub extend_rules: bool,
     /// Distinct line and shape keys counted exactly per site (about 40 bytes each);
     /// past it a site's counts are pruned (lossy counting) to bound memory.
+    ///
+    /// Range: at least 2 (a pruning keeps at most half of the cap: with 1, no key
+    /// would survive a page and no template would be learned). Small values make the
+    /// counts lossy early; the default is 8388608.
     pub max_keys_per_site: usize,
 }
 
@@ -132,13 +147,26 @@ impl Default for StripConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct DedupConfig {
     /// Words per shingle; 0 (the default) picks by corpus size with
-    /// [`DedupConfig::shingle_words_for`].
+    /// [`DedupConfig::for_corpus`].
+    ///
+    /// Range: 0 (auto), or 1 to [`DedupConfig::MAX_SHINGLE_WORDS`]. Dedup itself takes
+    /// any length (a document shorter than a shingle is one shingle), but longer
+    /// shingles only match copies with that many words unedited in a row: past a
+    /// sentence's length (16 words) a reworded or re-punctuated copy shares almost no
+    /// shingle and near-duplicates are no longer found.
     pub shingle_words: usize,
     /// Two documents are near-duplicates when their estimated shingle Jaccard reaches this...
+    ///
+    /// Range: above 0 and at most 1 (a Jaccard; at 0 every candidate pair would link,
+    /// related or not).
     pub jaccard: f64,
     /// ...or when the smaller one's shingles are this much contained in the larger one.
+    ///
+    /// Range: above 0 and at most 1 (a share of the smaller document's shingles).
     pub containment: f64,
     /// Containment only counts when the smaller document has at least this many shingles.
+    ///
+    /// Range: at least 1.
     pub min_shingles_for_containment: usize,
     /// Which member represents a cluster in `corpus.jsonl`.
     pub representative: Representative,
@@ -177,6 +205,9 @@ impl DedupConfig {
     /// 0 (auto).
     pub const LONG_SHINGLES_FROM_DOCUMENTS: usize = 50_000;
 
+    /// The longest shingle `shingle_words` may ask for (see its range).
+    pub const MAX_SHINGLE_WORDS: usize = 16;
+
     /// The options with `shingle_words` resolved for a corpus of `documents` documents.
     ///
     /// Why by size: chance pairs of different stories that share a source paragraph grow
@@ -206,14 +237,13 @@ impl Config {
             .map_err(|e| anyhow::anyhow!("config {} is not valid: {e}", path.display()))
     }
 
-    /// Checks the options that depend on each other or on chaff's limits.
+    /// Checks every numeric option against its range (see each option's documentation),
+    /// and the options that depend on each other. An error names each option out of
+    /// range as in the TOML file (`[dedup] jaccard = 1.5`), with the range it must be in.
     pub fn validate(&self) -> anyhow::Result<()> {
-        // The strip stage keeps line offsets in 32 bits.
-        let limit = u64::from(u32::MAX);
-        if self.source.max_file_bytes > limit || self.source.max_record_bytes > limit {
-            anyhow::bail!(
-                "max_file_bytes and max_record_bytes can be at most {limit} (4 GiB): chaff does not read larger documents"
-            );
+        let problems = self.out_of_range();
+        if !problems.is_empty() {
+            anyhow::bail!("{}", problems.join("; "));
         }
         if self.dedup.representative == Representative::Field && self.fields.rank.is_empty() {
             anyhow::bail!(
@@ -222,11 +252,218 @@ impl Config {
         }
         Ok(())
     }
+
+    /// One message per numeric option outside its range, in file order.
+    fn out_of_range(&self) -> Vec<String> {
+        // The strip stage keeps line offsets in 32 bits.
+        let max_bytes = u64::from(u32::MAX);
+        let bytes_range = format!(
+            "at least 1 and at most {max_bytes} (4 GiB: chaff does not read larger documents)"
+        );
+        let shingle_range = format!(
+            "0 (auto) or 1 to {} (words per shingle)",
+            DedupConfig::MAX_SHINGLE_WORDS
+        );
+        let share = |x: f64| x > 0.0 && x <= 1.0;
+        let (source, strip, dedup) = (&self.source, &self.strip, &self.dedup);
+        let checks: [(&str, String, bool, &str); 9] = [
+            (
+                "[source] max_file_bytes",
+                source.max_file_bytes.to_string(),
+                (1..=max_bytes).contains(&source.max_file_bytes),
+                &bytes_range,
+            ),
+            (
+                "[source] max_record_bytes",
+                source.max_record_bytes.to_string(),
+                (1..=max_bytes).contains(&source.max_record_bytes),
+                &bytes_range,
+            ),
+            (
+                "[strip] min_pages",
+                strip.min_pages.to_string(),
+                strip.min_pages >= 2,
+                "at least 2 (a line found on one page is not repeated: every line would be template)",
+            ),
+            (
+                "[strip] min_page_share",
+                toml_float(strip.min_page_share),
+                (0.0..=1.0).contains(&strip.min_page_share),
+                "at least 0 and at most 1 (a share of the site's pages)",
+            ),
+            (
+                "[strip] max_keys_per_site",
+                strip.max_keys_per_site.to_string(),
+                strip.max_keys_per_site >= 2,
+                "at least 2 (a pruned site keeps half of them)",
+            ),
+            (
+                "[dedup] shingle_words",
+                dedup.shingle_words.to_string(),
+                dedup.shingle_words <= DedupConfig::MAX_SHINGLE_WORDS,
+                &shingle_range,
+            ),
+            (
+                "[dedup] jaccard",
+                toml_float(dedup.jaccard),
+                share(dedup.jaccard),
+                "above 0 and at most 1",
+            ),
+            (
+                "[dedup] containment",
+                toml_float(dedup.containment),
+                share(dedup.containment),
+                "above 0 and at most 1",
+            ),
+            (
+                "[dedup] min_shingles_for_containment",
+                dedup.min_shingles_for_containment.to_string(),
+                dedup.min_shingles_for_containment >= 1,
+                "at least 1",
+            ),
+        ];
+        checks
+            .into_iter()
+            .filter(|(_, _, ok, _)| !ok)
+            .map(|(key, value, _, range)| {
+                format!("{key} = {value} is out of range: it must be {range}")
+            })
+            .collect()
+    }
+}
+
+/// A float as TOML spells it (`nan`, `inf`, `-inf`; `7` for 7.0, as written).
+fn toml_float(x: f64) -> String {
+    if x.is_nan() {
+        "nan".into()
+    } else if x.is_infinite() {
+        if x > 0.0 { "inf" } else { "-inf" }.into()
+    } else {
+        x.to_string()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The error of `toml` (one option set in a config file) as validated.
+    fn validation_error(toml: &str) -> String {
+        let config: Config = toml::from_str(toml).unwrap_or_else(|e| panic!("{toml}: {e}"));
+        match config.validate() {
+            Ok(()) => panic!("{toml} passed validation"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_defaults_and_the_range_ends_pass() {
+        Config::default().validate().unwrap();
+        for ok in [
+            "[source]\nmax_file_bytes = 1\nmax_record_bytes = 4294967295\n",
+            "[strip]\nmin_pages = 2\nmin_page_share = 0\nmax_keys_per_site = 2\n",
+            "[strip]\nmin_page_share = 1.0\n",
+            "[dedup]\nshingle_words = 1\njaccard = 1\ncontainment = 1.0\n",
+            "[dedup]\nshingle_words = 16\njaccard = 0.01\nmin_shingles_for_containment = 1\n",
+        ] {
+            let config: Config = toml::from_str(ok).unwrap();
+            config
+                .validate()
+                .unwrap_or_else(|e| panic!("{ok} is in range: {e}"));
+        }
+    }
+
+    #[test]
+    fn every_numeric_option_out_of_range_fails_naming_its_key_value_and_range() {
+        for (toml, message) in [
+            (
+                "[source]\nmax_file_bytes = 0\n",
+                "[source] max_file_bytes = 0 is out of range: it must be at least 1 and at most 4294967295",
+            ),
+            (
+                "[source]\nmax_file_bytes = 4294967296\n",
+                "[source] max_file_bytes = 4294967296 is out of range: it must be at least 1 and at most 4294967295",
+            ),
+            (
+                "[source]\nmax_record_bytes = 0\n",
+                "[source] max_record_bytes = 0 is out of range: it must be at least 1",
+            ),
+            (
+                "[source]\nmax_record_bytes = 5000000000\n",
+                "[source] max_record_bytes = 5000000000 is out of range",
+            ),
+            (
+                "[strip]\nmin_pages = 0\n",
+                "[strip] min_pages = 0 is out of range: it must be at least 2",
+            ),
+            (
+                "[strip]\nmin_pages = 1\n",
+                "[strip] min_pages = 1 is out of range: it must be at least 2",
+            ),
+            (
+                "[strip]\nmin_page_share = 5.0\n",
+                "[strip] min_page_share = 5 is out of range: it must be at least 0 and at most 1",
+            ),
+            (
+                "[strip]\nmin_page_share = -0.1\n",
+                "[strip] min_page_share = -0.1 is out of range",
+            ),
+            (
+                "[strip]\nmin_page_share = nan\n",
+                "[strip] min_page_share = nan is out of range",
+            ),
+            (
+                "[strip]\nmax_keys_per_site = 0\n",
+                "[strip] max_keys_per_site = 0 is out of range: it must be at least 2",
+            ),
+            (
+                "[strip]\nmax_keys_per_site = 1\n",
+                "[strip] max_keys_per_site = 1 is out of range",
+            ),
+            (
+                "[dedup]\nshingle_words = 17\n",
+                "[dedup] shingle_words = 17 is out of range: it must be 0 (auto) or 1 to 16",
+            ),
+            (
+                "[dedup]\njaccard = 1.5\n",
+                "[dedup] jaccard = 1.5 is out of range: it must be above 0 and at most 1",
+            ),
+            (
+                "[dedup]\njaccard = 0\n",
+                "[dedup] jaccard = 0 is out of range: it must be above 0 and at most 1",
+            ),
+            ("[dedup]\njaccard = nan\n", "[dedup] jaccard = nan is out of range"),
+            ("[dedup]\njaccard = -inf\n", "[dedup] jaccard = -inf is out of range"),
+            (
+                "[dedup]\ncontainment = 7\n",
+                "[dedup] containment = 7 is out of range: it must be above 0 and at most 1",
+            ),
+            (
+                "[dedup]\ncontainment = 0.0\n",
+                "[dedup] containment = 0 is out of range",
+            ),
+            (
+                "[dedup]\ncontainment = inf\n",
+                "[dedup] containment = inf is out of range",
+            ),
+            (
+                "[dedup]\nmin_shingles_for_containment = 0\n",
+                "[dedup] min_shingles_for_containment = 0 is out of range: it must be at least 1",
+            ),
+        ] {
+            let error = validation_error(toml);
+            assert!(error.contains(message), "{toml}: {error}");
+        }
+    }
+
+    #[test]
+    fn every_option_out_of_range_is_named_at_once() {
+        let error = validation_error("[strip]\nmin_pages = 0\n[dedup]\njaccard = 2\n");
+        assert!(
+            error.contains("[strip] min_pages = 0") && error.contains("[dedup] jaccard = 2"),
+            "{error}"
+        );
+    }
 
     #[test]
     fn partial_toml_keeps_defaults_and_unknown_keys_fail() {
