@@ -688,7 +688,21 @@ fn handle_interrupts() {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // A usage error under --json still leaves its line for the scheduler.
+            if e.use_stderr() && std::env::args().any(|a| a == "--json") {
+                let line = serde_json::json!({
+                    "status": "error",
+                    "exit_code": EXIT_USAGE,
+                    "error": e.to_string().trim(),
+                });
+                say(format_args!("{line}"));
+            }
+            e.exit()
+        }
+    };
     init_logging();
     handle_interrupts();
     let json = matches!(&cli.command, Command::Run(a) if a.json);

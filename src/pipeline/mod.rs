@@ -416,6 +416,20 @@ fn check_options(options: &RunOptions) -> anyhow::Result<()> {
             .into());
         }
     }
+    let out = absolute(&options.out);
+    for (dir, flag) in
+        std::iter::once((&out, "--out")).chain(options.state.as_ref().map(|s| (s, "--state")))
+    {
+        let dir = absolute(dir);
+        if let Some(input) = options.inputs.iter().find(|i| absolute(i) == dir) {
+            return Err(UsageError(format!(
+                "{flag} {} is the input {}: chaff's outputs and state need a directory of their own (it would read them back as input)",
+                dir.display(),
+                input.display()
+            ))
+            .into());
+        }
+    }
     if let Some(state) = &options.state {
         let (out, state_dir) = (absolute(&options.out), absolute(state));
         if out.starts_with(&state_dir) || state_dir.starts_with(&out) {
