@@ -176,6 +176,10 @@ struct SignDone {
     sites: u64,
     chars_out: u64,
     chrome_lines_removed: u64,
+    /// Documents and removed lines per site, and removed lines by reason (as `chaff run`
+    /// counts them for its summary).
+    per_site: std::collections::BTreeMap<String, crate::pipeline::SiteSummary>,
+    removed_lines_by_reason: std::collections::BTreeMap<String, u64>,
     index_bytes: u64,
     strip_seconds: f64,
     /// For each read shard, its row groups in the bucket's stripped file.
@@ -674,6 +678,13 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
         .iter()
         .map(|s| s.removed.len() as u64)
         .sum();
+    let mut tally = Summary::empty(&[], 1, config);
+    tally.tally_sites(
+        documents
+            .iter()
+            .map(|d| d.site.as_str())
+            .zip(&stripped.documents),
+    );
     // The raw texts are not needed past the strip stage, nor the cleaned ones past the
     // rows that carry them on: neither is copied.
     documents
@@ -731,6 +742,8 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
         sites: stripped.sites.len() as u64,
         chars_out: rows.iter().map(|r| r.chars_out as u64).sum(),
         chrome_lines_removed,
+        per_site: tally.per_site,
+        removed_lines_by_reason: tally.removed_lines_by_reason,
         index_bytes,
         strip_seconds,
         shard_groups,
@@ -1174,8 +1187,22 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
             dedup: dedup_config.clone(),
             ..config.clone()
         },
+        started_at: crate::pipeline::rfc3339(std::time::SystemTime::now()),
         ..Summary::empty(&plan.inputs, threads, config)
     };
+    for sign in &signs {
+        for (site, counts) in &sign.detail.per_site {
+            let entry = summary.per_site.entry(site.clone()).or_default();
+            entry.documents += counts.documents;
+            entry.chrome_lines_removed += counts.chrome_lines_removed;
+        }
+        for (reason, n) in &sign.detail.removed_lines_by_reason {
+            *summary
+                .removed_lines_by_reason
+                .entry(reason.clone())
+                .or_default() += n;
+        }
+    }
     let mut sink = Sink::create(out)?;
     sink.jsonl("documents.jsonl", |w| {
         (0..plan.shards).try_for_each(|i| w.append_file(&work.apply_dir(i).join("documents.jsonl")))
@@ -1251,6 +1278,7 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
     };
     summary.timing.total =
         summary.timing.read + summary.timing.strip + summary.timing.dedup + summary.timing.write;
+    summary.finished_at = crate::pipeline::rfc3339(std::time::SystemTime::now());
     sink.json("summary.json", &summary)?;
     sink.publish()?;
     Ok(summary)

@@ -57,7 +57,7 @@ pub struct StateSummary {
 }
 
 /// One site's line in [`Summary::per_site`].
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct SiteSummary {
     /// Documents read.
     pub documents: u64,
