@@ -10,7 +10,7 @@
 # corpus-samples/dump); `chaff run CORPUS --out A` and the Spark job (spark-submit, local[2],
 # binary shipped with --files) into B, both timed; then clusters, documents, corpus,
 # templates and rejects .jsonl must be byte-identical and summary.json equal without its
-# `timing`. Exits non-zero on any difference or failure.
+# `timing` and timestamps. Exits non-zero on any difference or failure.
 #
 # env: SPARK_DOCS (generated documents, default 2000), SPARK_SEED (default 11),
 #      SPARK_SHARDS (default 4), CHAFF_SPARK_VENV (default target/spark-venv),
@@ -145,7 +145,8 @@ if python3 - "$run/A/summary.json" "$run/B/summary.json" <<'EOF'
 import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:3])
 for s in (a, b):
-    s.pop("timing", None)
+    for k in ("timing", "started_at", "finished_at"):
+        s.pop(k, None)
 if a != b:
     for k in sorted(set(a) | set(b)):
         if a.get(k) != b.get(k):
