@@ -38,7 +38,7 @@ use crate::dedup::{self, Clustering, DedupInput, Signature};
 use crate::document::{Document, RankValue, Reject};
 use crate::pipeline::{check_stop, read_corpus, Progress, Summary, Timing};
 use crate::sink::records::{
-    round4, title_of, ClusterMember, ClusterRecord, CorpusDocument, OutputDocument,
+    excluded, round4, title_of, ClusterMember, ClusterRecord, CorpusDocument, OutputDocument,
 };
 use crate::sink::{self, Sink};
 use crate::source::{self, InputFile};
@@ -198,6 +198,8 @@ struct ClusterDone {
 struct ApplyDone {
     corpus_documents: u64,
     chars_corpus: u64,
+    /// Documents with an empty cleaned text (never in corpus.jsonl).
+    empty_documents: u64,
     /// The fingerprint of the cluster marker it was made from: a duplicate table made
     /// again makes the shard's lines stale.
     duplicates: String,
@@ -1101,16 +1103,22 @@ pub fn apply(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
                 removed_lines: &*removed[k],
                 chars_in: r.chars_in,
                 chars_out: r.chars_out,
+                excluded: excluded(&r.text),
             }
         })
     })?;
     let mut done = ApplyDone {
         corpus_documents: 0,
         chars_corpus: 0,
+        empty_documents: 0,
         duplicates: fingerprint,
     };
     sink::write_jsonl_file(&dir.join("corpus.jsonl"), |w| {
         for r in &rows {
+            if excluded(&r.text).is_some() {
+                done.empty_documents += 1;
+                continue;
+            }
             let dup = in_shard.get(&r.doc);
             if dup.is_some_and(|d| d.representative != r.doc) {
                 continue;
@@ -1180,6 +1188,10 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
             .map(|m| m.detail.corpus_documents as usize)
             .sum(),
         chars_corpus: applies.iter().map(|m| m.detail.chars_corpus).sum(),
+        empty_documents: applies
+            .iter()
+            .map(|m| m.detail.empty_documents as usize)
+            .sum(),
         rejects: rejects.len(),
         dedup_index_bytes_per_document: sum(|s| s.index_bytes) / documents.max(1)
             + dedup::candidate_key_bytes_per_document(&dedup_config) as u64,

@@ -674,3 +674,31 @@ fn state_commands_on_a_missing_path_exit_1_naming_it() {
         assert!(!missing.exists(), "{command} creates nothing");
     }
 }
+
+#[test]
+fn a_page_of_nothing_but_chrome_never_reaches_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump");
+    harbor_pages(&dump, 5);
+    // The site's template lines and nothing else.
+    write(
+        &dump.join("harbor.example/empty-page.txt"),
+        "The Harbor Gazette\nHome | News | Sport | Business | Contact\n\nAdvertisement\n\nCopyright 2026 The Harbor Gazette\n",
+    );
+    let out = dir.path().join("out");
+    run_chaff(&["run", s(&dump), "--out", s(&out), "-q"]).code(0);
+    let docs = read_jsonl(&out.join("documents.jsonl"));
+    let empty = by_id(&docs, "harbor.example/empty-page.txt");
+    assert_eq!(empty["text"].as_str().unwrap().trim(), "", "{empty}");
+    assert!(
+        empty["excluded"].as_str().unwrap().contains("empty"),
+        "{empty}"
+    );
+    assert!(docs.iter().filter(|d| d.get("excluded").is_some()).count() == 1);
+    let corpus = read_jsonl(&out.join("corpus.jsonl"));
+    assert_eq!(corpus.len(), 5);
+    assert!(corpus
+        .iter()
+        .all(|d| !d["text"].as_str().unwrap().trim().is_empty()));
+    assert_eq!(summary(&out)["empty_documents"], 1);
+}

@@ -4,7 +4,7 @@ use super::Summary;
 use crate::dedup::{Clustering, DedupInput};
 use crate::document::{Document, Reject};
 use crate::sink::records::{
-    round4, title_of, ClusterMember, ClusterRecord, CorpusDocument, OutputDocument,
+    excluded, round4, title_of, ClusterMember, ClusterRecord, CorpusDocument, OutputDocument,
 };
 use crate::sink::Sink;
 use crate::state::night::ClusterNumbering;
@@ -80,11 +80,16 @@ pub(super) fn write_outputs(
                 removed_lines: &s.removed,
                 chars_in: d.chars_in,
                 chars_out: items[i].chars,
+                excluded: excluded(&s.text),
             }
         })
     })?;
     sink.jsonl("corpus.jsonl", |w| {
         for (i, d) in documents.iter().enumerate() {
+            if excluded(&stripped.documents[i].text).is_some() {
+                summary.empty_documents += 1;
+                continue;
+            }
             if clustering.is_representative(i) {
                 let c = clustering.cluster_of[i] as usize;
                 summary.corpus_documents += 1;

@@ -38,6 +38,10 @@ pub struct OutputDocument<'a, R: Serialize + ?Sized> {
     pub chars_in: usize,
     /// Characters of cleaned text.
     pub chars_out: usize,
+    /// Why the document is not in `corpus.jsonl` although it represents its cluster
+    /// ([`excluded`]); absent for every other document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub excluded: Option<&'static str>,
 }
 
 /// One line of `corpus.jsonl` (a cluster's representative).
@@ -101,4 +105,13 @@ pub fn title_of(doc: &Document, cleaned: &str) -> Option<String> {
             .find(|l| !l.is_empty())
             .map(str::to_string)
     })
+}
+
+/// The reason a document with an empty cleaned text gives in `documents.jsonl`.
+pub const EMPTY_TEXT: &str = "empty after stripping: every line was chrome or blank";
+
+/// Why a document never goes to `corpus.jsonl`, whatever its cluster: its cleaned text
+/// is empty. `None` for every document with text.
+pub fn excluded(cleaned: &str) -> Option<&'static str> {
+    cleaned.trim().is_empty().then_some(EMPTY_TEXT)
 }
