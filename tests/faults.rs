@@ -500,3 +500,43 @@ fn a_stop_request_while_the_outputs_move_into_place_lets_the_commit_finish() {
     assert!(manifest(&state)["pending"].is_null(), "sealed");
     assert_eq!(ids(&out).len(), 6);
 }
+
+#[test]
+fn a_full_disk_is_an_error_naming_the_path_and_what_to_do() {
+    let Some(strace) = strace() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (dump, state, out) = (
+        dir.path().join("dump"),
+        dir.path().join("state"),
+        dir.path().join("out"),
+    );
+    night(&dump, 1);
+    // The first fsync of the night's files fails as on a full disk.
+    let output = std::process::Command::new(strace)
+        .args(["-f", "-qq", "-o", "/dev/null", "-e", "trace=fsync"])
+        .args(["-e", "inject=fsync:error=ENOSPC:when=2"])
+        .arg(assert_cmd::cargo::cargo_bin("chaff"))
+        .args([
+            "run",
+            s(&dump),
+            "--out",
+            s(&out),
+            "--state",
+            s(&state),
+            "-q",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(s(dir.path())), "names the path: {stderr}");
+    assert!(
+        stderr.contains("free some space"),
+        "says what to do: {stderr}"
+    );
+    assert!(!out.join("summary.json").exists());
+    assert_eq!(manifest(&state)["generation"], 0, "nothing committed");
+    // With room again, the same command does the night.
+    run_night(&dump, &out, &state, &[]).code(0);
+    assert_eq!(ids(&out).len(), 6);
+}

@@ -353,3 +353,102 @@ pub fn earlier_candidates(
     );
     Ok(known)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{FieldNames, SourceConfig};
+    use std::fs;
+
+    fn walked(dir: &Path) -> Vec<InputFile> {
+        crate::source::walk(&[dir.to_path_buf()], &SourceConfig::default()).files
+    }
+
+    fn read(files: &[InputFile], keep: &[Option<Unread>]) -> Vec<FileContents> {
+        files
+            .iter()
+            .zip(keep)
+            .map(|(f, k)| {
+                let mut c =
+                    crate::source::read_file(f, &SourceConfig::default(), &FieldNames::default());
+                if let Some(k) = k {
+                    keep_only(&mut c, k);
+                }
+                c
+            })
+            .collect()
+    }
+
+    fn outcomes(contents: &[FileContents]) -> Vec<(Option<Seen>, Unread)> {
+        contents
+            .iter()
+            .map(|c| (c.seen, c.unread.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_file_that_vanished_before_its_read_is_not_recorded_as_read() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Title\n\nText of a.").unwrap();
+        fs::write(dir.path().join("b.txt"), "Title\n\nText of b.").unwrap();
+        let plan = plan_inputs(walked(dir.path()), BTreeMap::new());
+        assert_eq!(plan.files.len(), 2);
+        fs::remove_file(dir.path().join("b.txt")).unwrap();
+        let contents = read(&plan.files, &plan.keep);
+        assert!(contents[1].documents.is_empty() && !contents[1].rejects.is_empty());
+        let records = plan.records_after(&outcomes(&contents));
+        assert_eq!(records.len(), 1, "{records:?}");
+        assert!(records.values().all(InputRecord::read_cleanly));
+        // Back the next night: read as new.
+        fs::write(dir.path().join("b.txt"), "Title\n\nText of b.").unwrap();
+        let next = plan_inputs(walked(dir.path()), records);
+        assert_eq!(next.files.len(), 1);
+        assert_eq!(next.unchanged.len(), 1);
+    }
+
+    #[test]
+    fn a_file_with_rejected_records_is_read_again_for_those_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let lines = "{\"text\": \"one\"}\n{\"txt\": \"two\"}\n{\"text\": \"three\"}\n{broken\n";
+        fs::write(dir.path().join("a.jsonl"), lines).unwrap();
+        let plan = plan_inputs(walked(dir.path()), BTreeMap::new());
+        let contents = read(&plan.files, &plan.keep);
+        assert_eq!(contents[0].documents.len(), 2);
+        let records = plan.records_after(&outcomes(&contents));
+        let record = records.values().next().unwrap();
+        assert_eq!(record.unread, [2, 4]);
+        assert!(!record.xxh3.is_empty());
+        // Unchanged: read again, keeping records 2 and 4 only (both still rejected).
+        let again = plan_inputs(walked(dir.path()), records.clone());
+        assert!(again.unchanged.is_empty());
+        let keep = again.keep[0].clone().unwrap();
+        assert_eq!(keep.records, [2, 4]);
+        let contents = read(&again.files, &again.keep);
+        assert!(contents[0].documents.is_empty(), "1 and 3 were emitted");
+        assert_eq!(contents[0].rejects.len(), 2);
+        assert_eq!(again.records_after(&outcomes(&contents)), records);
+        // A file read cleanly is skipped.
+        let mut clean = records;
+        for r in clean.values_mut() {
+            r.unread.clear();
+        }
+        assert_eq!(plan_inputs(walked(dir.path()), clean).unchanged.len(), 1);
+    }
+
+    #[test]
+    fn unread_sets_intersect() {
+        let a = Unread {
+            records: vec![2, 5, 9],
+            from: Some(20),
+        };
+        let b = Unread {
+            records: vec![5, 25],
+            from: Some(30),
+        };
+        let both = a.intersect(&b);
+        assert_eq!(both.records, [5, 25]);
+        assert_eq!(both.from, Some(30));
+        assert!(Unread::whole().intersect(&a) == a);
+        assert!(a.intersect(&Unread::default()).is_empty());
+    }
+}
