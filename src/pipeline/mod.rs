@@ -553,71 +553,22 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     }
 
     // Strip.
-    let t = Instant::now();
-    let stage = progress.stage("learning site templates and stripping chrome");
-    let earlier_sites = state.as_ref().map(State::site_counts).transpose()?;
     let mut documents = corpus.documents;
-    let stripped = match &earlier_sites {
-        Some(earlier) => {
-            strip::strip_corpus_remembering(&documents, &config.strip, &rules, earlier)
-        }
-        None => strip::strip_corpus(&documents, &config.strip, &rules),
-    };
-    // The raw texts are not needed past this point (outputs carry the cleaned text and
-    // the removed lines): free them before dedup builds its signatures.
-    documents
-        .par_iter_mut()
-        .for_each(|d| d.text = String::new());
-    stage.finish_and_clear();
-    seconds.strip = t.elapsed().as_secs_f64();
-    check_stop()?;
-    log::info!(
-        "learned {} site templates and stripped in {:.1} s",
-        stripped.sites.len(),
-        seconds.strip
-    );
+    let (stripped, earlier_sites) = strip_stage(
+        &mut documents,
+        state.as_ref(),
+        config,
+        &rules,
+        &progress,
+        &mut seconds,
+    )?;
 
     // Dedup: tonight's documents, then the earlier ones they may join.
     let t = Instant::now();
     let stage = progress.stage("clustering near-duplicates");
-    let dedup_config = match &state {
-        Some(s) => s.dedup_options(&config.dedup)?,
-        None => config.dedup.for_corpus(documents.len()),
-    };
-    let signatures: Vec<Signature> = stripped
-        .documents
-        .par_iter()
-        .map(|s| dedup::signature(&s.text, &dedup_config))
-        .collect();
-    check_stop()?;
-    let known = match &state {
-        Some(s) => night::earlier_candidates(s, &signatures, &dedup_config)?,
-        None => Vec::new(),
-    };
-    let mut items: Vec<DedupInput> = documents
-        .iter()
-        .zip(&stripped.documents)
-        .zip(&signatures)
-        .map(|((d, s), sig)| DedupInput {
-            id: &d.id,
-            chars: s.text.chars().count(),
-            signature: sig,
-            fetched_at: d.fetched_at.as_deref(),
-            rank: d.rank.as_ref(),
-            known: None,
-        })
-        .collect();
-    items.extend(known.iter().map(|k| DedupInput {
-        id: &k.id,
-        chars: 0,
-        signature: &k.signature,
-        fetched_at: None,
-        rank: None,
-        known: Some(Known {
-            cluster: k.cluster,
-            representative: k.representative == k.ordinal,
-        }),
-    }));
+    let (dedup_config, signatures, known) =
+        sign_stage(&stripped, documents.len(), state.as_ref(), config)?;
+    let items = dedup_items(&documents, &stripped, &signatures, &known);
     let clustering = dedup::cluster(&items, &dedup_config);
     let numbering = ClusterNumbering::new(
         &clustering,
@@ -721,6 +672,106 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     });
     commit(sink, state.as_mut().zip(additions), &dedup_config)?;
     Ok(summary)
+}
+
+/// Learns the site templates (with a state, on top of every earlier night's counts) and
+/// strips `documents`, freeing their raw texts. Returns the result and the earlier
+/// nights' site counts.
+fn strip_stage(
+    documents: &mut [Document],
+    state: Option<&State>,
+    config: &Config,
+    rules: &RuleSet,
+    progress: &Progress,
+    seconds: &mut Timing,
+) -> anyhow::Result<(
+    strip::StripOutput,
+    Option<std::collections::BTreeMap<String, strip::SiteCounts>>,
+)> {
+    let t = Instant::now();
+    let stage = progress.stage("learning site templates and stripping chrome");
+    let earlier_sites = state.map(State::site_counts).transpose()?;
+    let stripped = match &earlier_sites {
+        Some(earlier) => strip::strip_corpus_remembering(documents, &config.strip, rules, earlier),
+        None => strip::strip_corpus(documents, &config.strip, rules),
+    };
+    // The raw texts are not needed past this point (outputs carry the cleaned text and
+    // the removed lines): free them before dedup builds its signatures.
+    documents
+        .par_iter_mut()
+        .for_each(|d| d.text = String::new());
+    stage.finish_and_clear();
+    seconds.strip = t.elapsed().as_secs_f64();
+    check_stop()?;
+    log::info!(
+        "learned {} site templates and stripped in {:.1} s",
+        stripped.sites.len(),
+        seconds.strip
+    );
+    Ok((stripped, earlier_sites))
+}
+
+/// The dedup options for tonight, tonight's signatures, and (with a state) the earlier
+/// documents they may join.
+fn sign_stage(
+    stripped: &strip::StripOutput,
+    tonight: usize,
+    state: Option<&State>,
+    config: &Config,
+) -> anyhow::Result<(
+    crate::config::DedupConfig,
+    Vec<Signature>,
+    Vec<state::KnownDocument>,
+)> {
+    let dedup_config = match state {
+        Some(s) => s.dedup_options(&config.dedup)?,
+        None => config.dedup.for_corpus(tonight),
+    };
+    let signatures: Vec<Signature> = stripped
+        .documents
+        .par_iter()
+        .map(|s| dedup::signature(&s.text, &dedup_config))
+        .collect();
+    check_stop()?;
+    let known = match state {
+        Some(s) => night::earlier_candidates(s, &signatures, &dedup_config)?,
+        None => Vec::new(),
+    };
+    Ok((dedup_config, signatures, known))
+}
+
+/// What the clustering sees: tonight's documents, then the earlier ones.
+fn dedup_items<'a>(
+    documents: &'a [Document],
+    stripped: &'a strip::StripOutput,
+    signatures: &'a [Signature],
+    known: &'a [state::KnownDocument],
+) -> Vec<DedupInput<'a>> {
+    let mut items: Vec<DedupInput> = documents
+        .iter()
+        .zip(&stripped.documents)
+        .zip(signatures)
+        .map(|((d, s), sig)| DedupInput {
+            id: &d.id,
+            chars: s.text.chars().count(),
+            signature: sig,
+            fetched_at: d.fetched_at.as_deref(),
+            rank: d.rank.as_ref(),
+            known: None,
+        })
+        .collect();
+    items.extend(known.iter().map(|k| DedupInput {
+        id: &k.id,
+        chars: 0,
+        signature: &k.signature,
+        fetched_at: None,
+        rank: None,
+        known: Some(Known {
+            cluster: k.cluster,
+            representative: k.representative == k.ordinal,
+        }),
+    }));
+    items
 }
 
 /// Fails the run, before anything is committed, when more inputs were rejected than
