@@ -7,8 +7,13 @@
 //!   a reason, and a bad file never stops the other files (or the other records of the
 //!   same file) from being read;
 //! - memory per file is bounded by `max_file_bytes`, per JSONL record by
-//!   `max_record_bytes` (an uncompressed file larger than `max_file_bytes` on disk is
-//!   rejected without being read; a longer JSONL line is skipped without being kept);
+//!   `max_record_bytes`: decompressed bytes are counted as they are read, for every
+//!   format (an uncompressed file larger than `max_file_bytes` on disk is rejected
+//!   without being read; a JSONL file is read up to the cap, its records before it kept;
+//!   a longer JSONL line is skipped without being kept);
+//! - a compressed file that expands more than `max_expansion` times (once past
+//!   [`EXPANSION_FLOOR`] decompressed bytes) is a decompression bomb: reading stops and
+//!   the file is one reject (the records it gave before are not kept);
 //! - an empty file (nothing but white space once decompressed) is a reject, not nothing;
 //! - only regular files are opened: a named pipe, socket or device is a reject (opening
 //!   a pipe would wait forever);
@@ -20,11 +25,13 @@ pub mod html;
 use crate::config::{FieldNames, HtmlExtractor, SourceConfig};
 use crate::document::{Document, RankValue, Reject};
 use serde_json::Value;
+use std::cell::Cell;
 use std::ffi::OsStr;
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 /// One file found by the walk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -511,7 +518,12 @@ fn read_records<R: Read>(
             return out;
         }
     };
-    let mut buffered = BufReader::with_capacity(1 << 16, raw);
+    // Counts the compressed bytes the decoder takes, for the expansion guard.
+    let consumed = Rc::new(Cell::new(0));
+    let mut buffered = CountConsumed {
+        inner: BufReader::with_capacity(1 << 16, raw),
+        consumed: Rc::clone(&consumed),
+    };
     let head = match buffered.fill_buf() {
         Ok(h) => h.to_vec(),
         Err(e) => {
@@ -533,21 +545,13 @@ fn read_records<R: Read>(
         }
         magic => magic,
     };
-    let too_large = || {
-        reject(format!(
-            "larger than max_file_bytes ({} bytes) once decompressed; raise [source] max_file_bytes to read it",
-            source.max_file_bytes
-        ))
-    };
-    if format != Format::Jsonl
-        && compression == Compression::None
-        && file.size > source.max_file_bytes
-    {
+    if compression == Compression::None && file.size > source.max_file_bytes {
         // Known from the size on disk: not read at all.
-        out.rejects.push(too_large());
+        out.rejects
+            .push(reject(overrun_reason(Overrun::TooLarge, source)));
         return out;
     }
-    let reader: Box<dyn Read + '_> = match compression {
+    let decoder: Box<dyn Read + '_> = match compression {
         Compression::None => Box::new(buffered),
         Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(buffered)),
         Compression::Zstd => match zstd::stream::read::Decoder::with_buffer(buffered) {
@@ -559,6 +563,16 @@ fn read_records<R: Read>(
             }
         },
     };
+    let mut reader = Limited {
+        inner: decoder,
+        produced: 0,
+        max_bytes: source.max_file_bytes,
+        expansion: (compression != Compression::None).then_some(Expansion {
+            consumed,
+            max: source.max_expansion,
+        }),
+        overrun: None,
+    };
     let ctx = FileContext {
         file,
         fields,
@@ -567,13 +581,16 @@ fn read_records<R: Read>(
     match format {
         Format::Jsonl => read_jsonl(reader, &ctx, source, &mut out),
         Format::Text | Format::Json | Format::Html => {
-            match read_capped(reader, source.max_file_bytes) {
-                Err(e) => out.rejects.push(reject(ctx.stream_error(&e))),
-                Ok(None) => out.rejects.push(too_large()),
-                Ok(Some(bytes)) if bytes.iter().all(u8::is_ascii_whitespace) => {
+            let mut bytes = Vec::new();
+            match reader.read_to_end(&mut bytes) {
+                Err(e) => out.rejects.push(reject(match overrun_of(&e) {
+                    Some(overrun) => overrun_reason(overrun, source),
+                    None => ctx.stream_error(&e),
+                })),
+                Ok(_) if bytes.iter().all(u8::is_ascii_whitespace) => {
                     out.rejects.push(reject(EMPTY_FILE.into()))
                 }
-                Ok(Some(bytes)) => match format {
+                Ok(_) => match format {
                     Format::Text => read_text(&bytes, &ctx, &mut out),
                     Format::Json => read_json(&bytes, &ctx, &mut out),
                     _ => read_html(&bytes, &ctx, source.html_extractor, &mut out),
@@ -588,6 +605,172 @@ impl FileContents {
     fn push(&mut self, number: u64, document: Document) {
         self.documents.push(document);
         self.numbers.push(number);
+    }
+}
+
+/// Decompressed bytes past which [`SourceConfig::max_expansion`] applies: a smaller file
+/// may expand as much as it likes (a few kilobytes of repeated markup can compress a
+/// hundredfold). Low, because it bounds what a bomb costs before it is stopped: a bomb
+/// of 13-byte records gives 80,000 documents per MiB (measured on 1 GiB of
+/// `{"text":"x"}` lines: stopped at 16 MiB, 1.3 million records held, peak RSS 506 MB;
+/// at 1 MiB, 85,700 records and 51 MB, against 19 MB for the run without the bomb).
+pub const EXPANSION_FLOOR: u64 = 1 << 20;
+
+/// A file read stopped by a limit on its decompressed bytes.
+#[derive(Debug, Clone, Copy)]
+enum Overrun {
+    /// More than `max_file_bytes`.
+    TooLarge,
+    /// More than `max_expansion` decompressed bytes per compressed byte.
+    Expansion {
+        /// Decompressed bytes read when the guard stopped.
+        decompressed: u64,
+        /// Compressed bytes the decoder had taken by then.
+        compressed: u64,
+    },
+}
+
+impl std::fmt::Display for Overrun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Overrun::TooLarge => f.write_str("larger than max_file_bytes"),
+            Overrun::Expansion { .. } => f.write_str("expands more than max_expansion"),
+        }
+    }
+}
+
+impl std::error::Error for Overrun {}
+
+/// The limit that stopped a read, when `e` is one.
+fn overrun_of(e: &io::Error) -> Option<Overrun> {
+    e.get_ref()?.downcast_ref::<Overrun>().copied()
+}
+
+/// The reject reason of a file stopped by `overrun`.
+fn overrun_reason(overrun: Overrun, source: &SourceConfig) -> String {
+    format!(
+        "{}; {}",
+        overrun_problem(overrun, source),
+        overrun_remedy(overrun)
+    )
+}
+
+/// What `overrun` found, with the limit it passed.
+fn overrun_problem(overrun: Overrun, source: &SourceConfig) -> String {
+    match overrun {
+        Overrun::TooLarge => format!(
+            "larger than max_file_bytes ({} bytes) once decompressed",
+            source.max_file_bytes
+        ),
+        Overrun::Expansion {
+            decompressed,
+            compressed,
+        } => format!(
+            "decompression bomb: {decompressed} bytes decompressed from {compressed} compressed \
+             bytes ({}:1), more than max_expansion ({}:1)",
+            decompressed / compressed.max(1),
+            source.max_expansion
+        ),
+    }
+}
+
+/// The option to raise to read a file stopped by `overrun`.
+fn overrun_remedy(overrun: Overrun) -> &'static str {
+    match overrun {
+        Overrun::TooLarge => "raise [source] max_file_bytes to read it",
+        Overrun::Expansion { .. } => "raise [source] max_expansion to read it",
+    }
+}
+
+/// A buffered reader that counts the bytes taken from it (shared with [`Limited`]).
+struct CountConsumed<B> {
+    inner: B,
+    consumed: Rc<Cell<u64>>,
+}
+
+impl<B: BufRead> Read for CountConsumed<B> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.consumed.set(self.consumed.get() + n as u64);
+        Ok(n)
+    }
+}
+
+impl<B: BufRead> BufRead for CountConsumed<B> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.consumed.set(self.consumed.get() + amount as u64);
+        self.inner.consume(amount);
+    }
+}
+
+/// The expansion guard of a compressed input.
+struct Expansion {
+    /// Compressed bytes the decoder has taken.
+    consumed: Rc<Cell<u64>>,
+    /// `max_expansion`.
+    max: u64,
+}
+
+/// The decompressed stream of a file, counted as it is read: it gives at most
+/// `max_bytes` bytes, then fails with [`Overrun::TooLarge`] if the stream holds more; with
+/// an expansion guard, it fails with [`Overrun::Expansion`] once more than
+/// [`EXPANSION_FLOOR`] bytes came out of more than `max` times fewer compressed bytes.
+/// Bytes given before a failure are whole (so the records they hold are read); after
+/// one, every read fails the same way.
+struct Limited<R> {
+    inner: R,
+    produced: u64,
+    max_bytes: u64,
+    expansion: Option<Expansion>,
+    overrun: Option<Overrun>,
+}
+
+impl<R: Read> Limited<R> {
+    fn fail(&mut self, overrun: Overrun) -> io::Result<usize> {
+        self.overrun = Some(overrun);
+        Err(io::Error::other(overrun))
+    }
+}
+
+impl<R: Read> Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Some(overrun) = self.overrun {
+            return Err(io::Error::other(overrun));
+        }
+        if let Some(guard) = &self.expansion {
+            let compressed = guard.consumed.get().max(1);
+            if self.produced > EXPANSION_FLOOR
+                && self.produced > compressed.saturating_mul(guard.max)
+            {
+                return self.fail(Overrun::Expansion {
+                    decompressed: self.produced,
+                    compressed,
+                });
+            }
+        }
+        let allowance = self.max_bytes - self.produced;
+        if allowance == 0 {
+            // At the cap: the file is too large if the stream holds one more byte.
+            let mut probe = [0u8];
+            return loop {
+                match self.inner.read(&mut probe) {
+                    Ok(0) => break Ok(0),
+                    Ok(_) => break self.fail(Overrun::TooLarge),
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => break Err(e),
+                }
+            };
+        }
+        let len = buf
+            .len()
+            .min(usize::try_from(allowance).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..len])?;
+        self.produced += n as u64;
+        Ok(n)
     }
 }
 
@@ -615,13 +798,6 @@ impl FileContext<'_> {
             .or_else(|| self.file.top_dir.clone())
             .unwrap_or_else(|| "-".to_string())
     }
-}
-
-/// Reads at most `cap` bytes; `Ok(None)` when there is more.
-fn read_capped(reader: impl Read, cap: u64) -> io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
-    reader.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= cap).then_some(bytes))
 }
 
 /// Decodes bytes as UTF-8 text, refusing binary content; strips a byte-order mark.
@@ -801,14 +977,41 @@ fn read_jsonl(reader: impl Read, ctx: &FileContext, cfg: &SourceConfig, out: &mu
                 }
             }
             Err(e) => {
-                out.rejects.push(Reject {
-                    path: ctx.path_text(),
-                    line: Some(number),
-                    reason: format!(
+                let problem = match overrun_of(&e) {
+                    Some(overrun @ Overrun::Expansion { .. }) => {
+                        // A bomb is not data: what it gave so far is dropped (its records
+                        // would flood memory and the outputs), one reject says why.
+                        let read = out.documents.len();
+                        out.documents = Vec::new();
+                        out.numbers = Vec::new();
+                        out.unread = Unread::whole();
+                        out.rejects = vec![Reject {
+                            path: ctx.path_text(),
+                            line: None,
+                            reason: format!(
+                                "{} at line {number}; the {read} records before it are not kept; {}",
+                                overrun_problem(overrun, cfg),
+                                overrun_remedy(overrun)
+                            ),
+                        }];
+                        return;
+                    }
+                    Some(overrun) => format!(
+                        "{}; the {} records before this line were read; {}",
+                        overrun_problem(overrun, cfg),
+                        out.documents.len(),
+                        overrun_remedy(overrun)
+                    ),
+                    None => format!(
                         "{}; the {} records before this line were read",
                         ctx.stream_error(&e),
                         out.documents.len()
                     ),
+                };
+                out.rejects.push(Reject {
+                    path: ctx.path_text(),
+                    line: Some(number),
+                    reason: problem,
                 });
                 out.unread.from = Some(number);
                 stream_failed = true;
@@ -998,10 +1201,28 @@ mod tests {
         assert_eq!(url_host("not a url"), None);
     }
 
+    fn limited<R: Read>(inner: R, max_bytes: u64) -> Limited<R> {
+        Limited {
+            inner,
+            produced: 0,
+            max_bytes,
+            expansion: None,
+            overrun: None,
+        }
+    }
+
     #[test]
-    fn read_capped_stops_at_the_cap_of_an_endless_stream() {
-        assert!(read_capped(io::repeat(b'a'), 1000).unwrap().is_none());
-        let exact = read_capped(&[b'a'; 1000][..], 1000).unwrap().unwrap();
+    fn limited_stops_at_the_cap_of_an_endless_stream() {
+        let mut bytes = Vec::new();
+        let err = limited(io::repeat(b'a'), 1000)
+            .read_to_end(&mut bytes)
+            .unwrap_err();
+        assert!(matches!(overrun_of(&err), Some(Overrun::TooLarge)), "{err}");
+        assert_eq!(bytes.len(), 1000, "the bytes up to the cap are given");
+        let mut exact = Vec::new();
+        limited(&[b'a'; 1000][..], 1000)
+            .read_to_end(&mut exact)
+            .unwrap();
         assert_eq!(exact.len(), 1000);
     }
 
@@ -1018,25 +1239,167 @@ mod tests {
                 Ok(6)
             }
         }
-        let file = InputFile {
-            path: PathBuf::from("big.txt"),
-            relative: "big.txt".into(),
-            top_dir: None,
-            size: 2 << 30,
+        for name in ["big.txt", "big.jsonl", "big.html", "big.json"] {
+            let file = InputFile {
+                path: PathBuf::from(name),
+                relative: name.into(),
+                top_dir: None,
+                size: 2 << 30,
+            };
+            let source = SourceConfig::default();
+            let out = read_input(
+                &file,
+                || Ok(HeadOnly(false)),
+                &source,
+                &FieldNames::default(),
+            );
+            assert!(out.documents.is_empty());
+            assert_eq!(out.rejects.len(), 1, "{name}: {:?}", out.rejects);
+            assert_eq!(out.rejects[0].line, None);
+            assert_eq!(
+                out.rejects[0].reason,
+                "larger than max_file_bytes (1073741824 bytes) once decompressed; raise [source] max_file_bytes to read it",
+                "{name}"
+            );
+        }
+    }
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(bytes).unwrap();
+        e.finish().unwrap()
+    }
+
+    /// Ten JSONL records of 30 bytes each (`{"id": "r01", "text": "abcd"}` and a newline).
+    fn ten_records() -> Vec<u8> {
+        let records: String = (1..=10)
+            .map(|n| format!("{{\"id\": \"r{n:02}\", \"text\": \"abcd\"}}\n"))
+            .collect();
+        assert_eq!(records.len(), 300);
+        records.into_bytes()
+    }
+
+    fn ids(out: &FileContents) -> Vec<&str> {
+        out.documents.iter().map(|d| d.id.as_str()).collect()
+    }
+
+    #[test]
+    fn jsonl_is_counted_while_read_and_stops_at_max_file_bytes() {
+        let fields = FieldNames::default();
+        let records = ten_records();
+        // 3 records and a half fit: the 4th line is the first not read.
+        let source = SourceConfig {
+            max_file_bytes: 105,
+            ..SourceConfig::default()
         };
-        let source = SourceConfig::default();
-        let out = read_input(
-            &file,
-            || Ok(HeadOnly(false)),
-            &source,
-            &FieldNames::default(),
-        );
+        let expected = "larger than max_file_bytes (105 bytes) once decompressed; the 3 records before this line were read; raise [source] max_file_bytes to read it";
+        // A plain file larger on disk than the cap is not read.
+        let out = read_bytes("a.jsonl", &records, &source, &fields);
         assert!(out.documents.is_empty());
+        assert_eq!(out.rejects.len(), 1);
+        assert_eq!(out.rejects[0].line, None);
+        // A plain file that grew past the cap after the walk measured it is counted.
+        let grown = InputFile {
+            path: PathBuf::from("grown.jsonl"),
+            relative: "grown.jsonl".into(),
+            top_dir: None,
+            size: 50,
+        };
+        let out = read_input(&grown, || Ok(&records[..]), &source, &fields);
+        assert_eq!(ids(&out), ["r01", "r02", "r03"]);
+        assert_eq!(out.rejects.len(), 1, "{:?}", out.rejects);
+        assert_eq!(out.rejects[0].line, Some(4));
+        assert_eq!(out.rejects[0].reason, expected);
+        // A compressed file is counted once decompressed.
+        let out = read_bytes("a.jsonl.gz", &gzip(&records), &source, &fields);
+        assert_eq!(ids(&out), ["r01", "r02", "r03"]);
+        assert_eq!(out.rejects[0].line, Some(4));
+        assert_eq!(out.rejects[0].reason, expected);
+        // The cap at a line's end: the next line is the first not read.
+        let source = SourceConfig {
+            max_file_bytes: 90,
+            ..source
+        };
+        let out = read_bytes("a.jsonl.gz", &gzip(&records), &source, &fields);
+        assert_eq!(ids(&out), ["r01", "r02", "r03"]);
+        assert_eq!(out.rejects[0].line, Some(4));
+        // A file exactly at the cap is read whole.
+        let source = SourceConfig {
+            max_file_bytes: 300,
+            ..source
+        };
+        for name in ["a.jsonl", "a.jsonl.gz"] {
+            let bytes = if name.ends_with(".gz") {
+                gzip(&records)
+            } else {
+                records.clone()
+            };
+            let out = read_bytes(name, &bytes, &source, &fields);
+            assert_eq!(out.documents.len(), 10, "{name}");
+            assert!(out.rejects.is_empty(), "{name}: {:?}", out.rejects);
+        }
+    }
+
+    #[test]
+    fn a_gzip_bomb_is_stopped_by_max_expansion_past_the_floor() {
+        let fields = FieldNames::default();
+        // Two records, then one line of 3 MiB of `a`s (gzip: about 1000:1), skipped by
+        // the small max_record_bytes so that no time goes into parsing.
+        // (gzip members one after the other are one stream: 1 MiB compressed once, 3 times.)
+        let mut bomb = gzip(&ten_records()[..60]);
+        let mebibyte = gzip(&[b'a'; 1 << 20]);
+        for _ in 0..3 {
+            bomb.extend_from_slice(&mebibyte);
+        }
+        bomb.extend(gzip(b"\n"));
         assert!(
-            out.rejects[0].reason.contains("larger than max_file_bytes"),
-            "{:?}",
-            out.rejects
+            bomb.len() < (EXPANSION_FLOOR as usize) / 200,
+            "{}",
+            bomb.len()
         );
+        let source = SourceConfig {
+            max_record_bytes: 1024,
+            ..SourceConfig::default()
+        };
+        let out = read_bytes("bomb.jsonl.gz", &bomb, &source, &fields);
+        assert!(out.documents.is_empty(), "{:?}", ids(&out));
+        assert_eq!(out.rejects.len(), 1, "{:?}", out.rejects);
+        let reject = &out.rejects[0];
+        assert_eq!(reject.line, None);
+        assert!(
+            reject.reason.starts_with("decompression bomb: ")
+                && reject
+                    .reason
+                    .contains("more than max_expansion (100:1) at line 3")
+                && reject.reason.ends_with(
+                    "the 2 records before it are not kept; raise [source] max_expansion to read it"
+                ),
+            "{}",
+            reject.reason
+        );
+        // Any format.
+        let out = read_bytes("bomb.txt.gz", &bomb, &source, &fields);
+        assert!(out.documents.is_empty());
+        assert!(out.rejects[0].reason.contains("max_expansion (100:1)"));
+        // Read with the guard raised: the long line is skipped as usual.
+        let raised = SourceConfig {
+            max_expansion: 1 << 20,
+            ..source.clone()
+        };
+        let out = read_bytes("bomb.jsonl.gz", &bomb, &raised, &fields);
+        assert_eq!(ids(&out), ["r01", "r02"]);
+        assert_eq!(out.rejects.len(), 1);
+        assert!(out.rejects[0]
+            .reason
+            .starts_with("line longer than max_record_bytes"));
+        // Below the floor, a file may expand as much as it likes.
+        let mut small = ten_records();
+        small.resize(small.len() + (1 << 19), b'\n');
+        small.extend_from_slice(b"{\"text\": \"last\"}\n");
+        let out = read_bytes("small.jsonl.gz", &gzip(&small), &source, &fields);
+        assert_eq!(out.documents.len(), 11);
+        assert!(out.rejects.is_empty(), "{:?}", out.rejects);
     }
 
     #[test]

@@ -404,7 +404,9 @@ fn a_500_mb_jsonl_line_is_skipped_by_max_record_bytes_and_the_next_line_kept() {
     ]);
     assert!(stream.len() < 20_000);
     dump.write("feed/huge.jsonl.zst", stream);
-    let out = dump.run(&["-q"]);
+    // Over 25,000:1: past the bomb guard, unless raised.
+    let config = dump.config("[source]\nmax_expansion = 1000000\n");
+    let out = dump.run(&["-q", "--config", &config]);
     out.assert_reason(
         "feed/huge.jsonl.zst",
         Some(2),
@@ -448,6 +450,45 @@ fn a_file_over_max_file_bytes_is_rejected_without_reading_it_whole() {
     );
     assert_eq!(out.rejects.len(), 1);
     out.assert_finished_keeping(&[]);
+}
+
+/// A decompression bomb: 1 GiB of `{"text":"x"}` lines is a zstd frame of about 100 KB
+/// (such a file used to abort the whole run on a failed 7 GB allocation). Reading stops
+/// once 1 MiB came out at more than `max_expansion` (100:1), with one reject for the file
+/// and memory bounded by what was read; the good files around it are read.
+#[test]
+fn a_zstd_bomb_of_tiny_records_is_stopped_by_max_expansion() {
+    use std::io::Write;
+    let dump = Dump::new();
+    let path = dump.path("feed/bomb.jsonl.zst");
+    // Encoded as a stream of repeated chunks: the test never holds the gibibyte.
+    let mut encoder = zstd::stream::Encoder::new(fs::File::create(&path).unwrap(), 3).unwrap();
+    let chunk = "{\"text\":\"x\"}\n".repeat(1 << 16);
+    let mut written = 0u64;
+    while written < 1 << 30 {
+        encoder.write_all(chunk.as_bytes()).unwrap();
+        written += chunk.len() as u64;
+    }
+    encoder.finish().unwrap();
+    let size = fs::metadata(&path).unwrap().len();
+    assert!(size < 200_000, "the bomb is {size} bytes");
+    let started = std::time::Instant::now();
+    let out = dump.run(&["-q"]);
+    let elapsed = started.elapsed();
+    out.assert_reason("feed/bomb.jsonl.zst", None, "decompression bomb: ");
+    out.assert_reason(
+        "feed/bomb.jsonl.zst",
+        None,
+        "more than max_expansion (100:1) at line ",
+    );
+    out.assert_reason(
+        "feed/bomb.jsonl.zst",
+        None,
+        "records before it are not kept; raise [source] max_expansion to read it",
+    );
+    assert_eq!(out.rejects.len(), 1, "{:?}", out.rejects);
+    out.assert_finished_keeping(&[]);
+    assert!(elapsed < Duration::from_secs(60), "{elapsed:?}");
 }
 
 #[test]

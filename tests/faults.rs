@@ -196,7 +196,7 @@ fn a_rejected_file_is_read_again_until_it_reads_and_its_records_are_emitted_once
     let page = |seed: u64| text_page("Harbor", &headline_of(seed), &article(seed, 4), 0);
     write(&dump.join("harbor.example/a.txt"), page(1));
     // Larger than the first night's max_file_bytes.
-    write(&dump.join("harbor.example/big.txt"), page(2).repeat(3));
+    write(&dump.join("harbor.example/big.txt"), page(2).repeat(20));
     // Three records that read, one longer than the first night's max_record_bytes.
     let record = |n: usize, words: usize| {
         jsonl_record(
