@@ -102,6 +102,19 @@ fn strace() -> Option<&'static str> {
     None
 }
 
+/// `chaff ARGS` under strace, tracing `trace` and injecting `inject` (`-e inject=`).
+fn under_strace(strace: &str, trace: &str, inject: &str, args: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(strace);
+    command
+        .args(["-f", "-qq", "-o", "/dev/null", "-e"])
+        .arg(format!("trace={trace}"))
+        .arg("-e")
+        .arg(format!("inject={inject}"))
+        .arg(assert_cmd::cargo::cargo_bin("chaff"))
+        .args(args);
+    command
+}
+
 #[test]
 fn a_state_without_its_manifest_is_damage_not_a_new_state() {
     let dir = tempfile::tempdir().unwrap();
@@ -350,11 +363,11 @@ fn a_night_killed_after_its_state_commit_is_published_by_the_next_run() {
     night(&dump, 2);
     // Renames: the state's manifest (the commit), then the outputs: killed at the first
     // output's rename, the night is in the state and none of its outputs in place.
-    let status = std::process::Command::new(strace)
-        .args(["-f", "-qq", "-o", "/dev/null", "-e", "trace=rename"])
-        .args(["-e", "inject=rename:signal=KILL:when=2"])
-        .arg(assert_cmd::cargo::cargo_bin("chaff"))
-        .args([
+    let status = under_strace(
+        strace,
+        "rename",
+        "rename:signal=KILL:when=2",
+        &[
             "run",
             s(&dump),
             "--out",
@@ -362,9 +375,10 @@ fn a_night_killed_after_its_state_commit_is_published_by_the_next_run() {
             "--state",
             s(&state),
             "-q",
-        ])
-        .status()
-        .unwrap();
+        ],
+    )
+    .status()
+    .unwrap();
     assert_eq!(status.signal(), Some(9), "killed");
     assert!(!outs[1].join("documents.jsonl").exists());
     assert!(
@@ -400,11 +414,11 @@ fn outputs_that_cannot_be_finished_stop_the_next_run_until_forgotten() {
     night(&dump, 1);
     // A new state: its empty manifest, the night's commit, then the first output.
     let lost = dir.path().join("lost");
-    let status = std::process::Command::new(strace)
-        .args(["-f", "-qq", "-o", "/dev/null", "-e", "trace=rename"])
-        .args(["-e", "inject=rename:signal=KILL:when=3"])
-        .arg(assert_cmd::cargo::cargo_bin("chaff"))
-        .args([
+    let status = under_strace(
+        strace,
+        "rename",
+        "rename:signal=KILL:when=3",
+        &[
             "run",
             s(&dump),
             "--out",
@@ -412,9 +426,10 @@ fn outputs_that_cannot_be_finished_stop_the_next_run_until_forgotten() {
             "--state",
             s(&state),
             "-q",
-        ])
-        .status()
-        .unwrap();
+        ],
+    )
+    .status()
+    .unwrap();
     assert_eq!(status.signal(), Some(9), "killed");
     fs::remove_dir_all(&lost).unwrap();
     night(&dump, 2);
@@ -450,11 +465,11 @@ fn a_stop_request_while_the_outputs_move_into_place_lets_the_commit_finish() {
     );
     night(&dump, 1);
     // Every rename takes 0.3 s: the stop comes while the outputs move into place.
-    let child = std::process::Command::new(strace)
-        .args(["-f", "-qq", "-o", "/dev/null", "-e", "trace=rename"])
-        .args(["-e", "inject=rename:delay_enter=300000"])
-        .arg(assert_cmd::cargo::cargo_bin("chaff"))
-        .args([
+    let child = under_strace(
+        strace,
+        "rename",
+        "rename:delay_enter=300000",
+        &[
             "run",
             s(&dump),
             "--out",
@@ -462,10 +477,11 @@ fn a_stop_request_while_the_outputs_move_into_place_lets_the_commit_finish() {
             "--state",
             s(&state),
             "-q",
-        ])
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+        ],
+    )
+    .stderr(std::process::Stdio::piped())
+    .spawn()
+    .unwrap();
     let started = Instant::now();
     while fs::read(state.join("MANIFEST.json"))
         .ok()
@@ -512,11 +528,11 @@ fn a_full_disk_is_an_error_naming_the_path_and_what_to_do() {
     );
     night(&dump, 1);
     // The first fsync of the night's files fails as on a full disk.
-    let output = std::process::Command::new(strace)
-        .args(["-f", "-qq", "-o", "/dev/null", "-e", "trace=fsync"])
-        .args(["-e", "inject=fsync:error=ENOSPC:when=2"])
-        .arg(assert_cmd::cargo::cargo_bin("chaff"))
-        .args([
+    let output = under_strace(
+        strace,
+        "fsync",
+        "fsync:error=ENOSPC:when=2",
+        &[
             "run",
             s(&dump),
             "--out",
@@ -524,9 +540,10 @@ fn a_full_disk_is_an_error_naming_the_path_and_what_to_do() {
             "--state",
             s(&state),
             "-q",
-        ])
-        .output()
-        .unwrap();
+        ],
+    )
+    .output()
+    .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains(s(dir.path())), "names the path: {stderr}");
