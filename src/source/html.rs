@@ -4,10 +4,15 @@
 //! page's headline comes first, then one line per block of the main content; scripts,
 //! styles and markup never reach the text. A panic inside an extractor is caught and
 //! becomes this page's reject reason, never the run's end; so does a page nested deeper
-//! than [`MAX_DEPTH`], on which the extractors would run for hours.
+//! than [`MAX_DEPTH`], on which the parser and the extractors would run for hours, or
+//! with more than [`MAX_ELEMENTS`] elements: both are counted on the raw page in one
+//! linear pass before it is parsed (module `raw`).
+
+mod raw;
 
 use crate::config::HtmlExtractor;
 use dom_smoothie::{Config, Readability, TextMode};
+use raw::{raw_count, RawLimit};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// The deepest element nesting read (as in browsers, which stop nesting at 512). Both
@@ -15,6 +20,12 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 /// `<div>`s takes seconds, one of 100,000 (a 500 KB file) hours. Real pages stay far
 /// below it.
 pub const MAX_DEPTH: usize = 512;
+
+/// The most elements (start tags, void ones included) read on one page: the work budget
+/// of parsing and extraction, counted on the raw page (not a time limit: the same page is
+/// a reject on every machine and with any number of threads). Ten times the most found
+/// on a real page: 15,793, of the 2,189 `wcxb` and `scrapinghub` pages (a 2 MB page).
+pub const MAX_ELEMENTS: usize = 160_000;
 
 /// The text chaff keeps of one HTML page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,10 +46,16 @@ pub fn extract(page: &str, extractor: HtmlExtractor) -> Result<ExtractedPage, St
             "HTML nested deeper than {MAX_DEPTH} elements: not an article page (extraction time grows with the square of the depth)"
         )
     };
-    // The parser itself is quadratic in the depth too: unclosed `<div>`s and `<span>`s
-    // (which nothing closes implicitly) are counted on the raw text first.
-    if raw_containers_deeper_than(page, MAX_DEPTH) {
-        return Err(too_deep());
+    // The parser itself is quadratic in the depth too: the elements it keeps open are
+    // counted on the raw text first, and so are all elements (the work budget).
+    match raw_count(page.as_bytes(), MAX_DEPTH, MAX_ELEMENTS) {
+        Ok(_) => {}
+        Err(RawLimit::Depth) => return Err(too_deep()),
+        Err(RawLimit::Elements) => {
+            return Err(format!(
+                "HTML page with more than {MAX_ELEMENTS} elements: not an article page (the work budget of one page)"
+            ))
+        }
     }
     let document = dom_query::Document::from(page);
     if nested_deeper_than(&document, MAX_DEPTH) {
@@ -113,43 +130,6 @@ pub fn extract(page: &str, extractor: HtmlExtractor) -> Result<ExtractedPage, St
     })
 }
 
-/// Whether the raw page opens more than `limit` `<div>` and `<span>` elements without
-/// closing them: elements the HTML parser never closes implicitly, so the parsed tree is
-/// that deep too, and parsing it would take quadratic time (ASCII case-insensitive tag
-/// names; tags inside comments and scripts are counted as well, a page that writes
-/// hundreds of unclosed `<div>`s into a script string is the price).
-fn raw_containers_deeper_than(page: &str, limit: usize) -> bool {
-    let bytes = page.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
-        i += offset + 1;
-        let closing = bytes.get(i) == Some(&b'/');
-        let name_start = i + usize::from(closing);
-        let is_container = [&b"div"[..], &b"span"[..]].iter().any(|name| {
-            let end = name_start + name.len();
-            bytes.len() > end
-                && bytes[name_start..end].eq_ignore_ascii_case(name)
-                && matches!(
-                    bytes[end],
-                    b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'
-                )
-        });
-        if !is_container {
-            continue;
-        }
-        if closing {
-            depth = depth.saturating_sub(1);
-        } else {
-            depth += 1;
-            if depth > limit {
-                return true;
-            }
-        }
-    }
-    false
-}
-
 /// Whether any node of the document lies more than `limit` levels below the root (one
 /// walk of the tree, without recursion).
 fn nested_deeper_than(document: &dom_query::Document, limit: usize) -> bool {
@@ -214,21 +194,52 @@ fn collapse_spaces(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn too_deep(page: &str) -> bool {
+        raw_count(page.as_bytes(), MAX_DEPTH, MAX_ELEMENTS) == Err(RawLimit::Depth)
+    }
+
     #[test]
     fn unclosed_containers_are_counted_before_parsing() {
         let deep = format!("<body>{}text", "<DIV class=x>".repeat(50_000));
-        assert!(raw_containers_deeper_than(&deep, MAX_DEPTH));
+        assert!(too_deep(&deep));
         let started = std::time::Instant::now();
         let err = extract(&deep, HtmlExtractor::Readability).unwrap_err();
         assert!(err.contains("nested deeper"), "{err}");
         // Parsing 50,000 levels would take minutes; the raw count answers at once.
         assert!(started.elapsed() < std::time::Duration::from_secs(5));
         let balanced = "<div><span>a</span></div>".repeat(5_000);
-        assert!(!raw_containers_deeper_than(&balanced, MAX_DEPTH));
-        let divider = "<divider><spanner>".repeat(600);
-        assert!(
-            !raw_containers_deeper_than(&divider, MAX_DEPTH),
-            "other tags"
+        assert!(!too_deep(&balanced));
+    }
+
+    #[test]
+    fn any_deep_element_or_too_many_is_a_reject_at_once() {
+        // 200,000 nested sections (3.8 MB with their end tags) took 106 s to parse before
+        // the raw count knew more than `div` and `span`.
+        for open in [
+            "<section>",
+            "<ul>",
+            "<blockquote>",
+            "<SECTION id=s>",
+            "<BlockQuote>",
+        ] {
+            let page = format!("<html><body>{}text", open.repeat(200_000));
+            let started = std::time::Instant::now();
+            let err = extract(&page, HtmlExtractor::Readability).unwrap_err();
+            assert!(
+                err.starts_with("HTML nested deeper than 512"),
+                "{open}: {err}"
+            );
+            let elapsed = started.elapsed();
+            assert!(
+                elapsed < std::time::Duration::from_secs(5),
+                "{open}: {elapsed:?}"
+            );
+        }
+        let page = format!("<p>{}", "a<br>".repeat(MAX_ELEMENTS + 1));
+        let err = extract(&page, HtmlExtractor::Readability).unwrap_err();
+        assert_eq!(
+            err,
+            format!("HTML page with more than {MAX_ELEMENTS} elements: not an article page (the work budget of one page)")
         );
     }
 
