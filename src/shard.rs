@@ -146,6 +146,12 @@ pub struct Plan {
     pub files: Vec<PlannedFile>,
     /// Paths the walk could not read.
     pub walk_rejects: Vec<Reject>,
+    /// Files of types chaff does not read, skipped, by extension (as in `summary.json`).
+    #[serde(default)]
+    pub skipped_files: std::collections::BTreeMap<String, u64>,
+    /// chaff's own output and state directories among the inputs, not read.
+    #[serde(default)]
+    pub skipped_directories: Vec<String>,
 }
 
 /// A stage's completion marker: the plan it belongs to, its seconds and what it counted.
@@ -308,6 +314,7 @@ pub fn plan(
     RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
     let walked = source::walk(inputs, &config.source);
     let (files, walk_rejects) = (walked.files, walked.rejects);
+    let (skipped_files, skipped_directories) = (walked.skipped, walked.skipped_dirs);
     let total: u64 = files.iter().map(|f| f.size.max(1)).sum();
     let mut before = 0u64;
     let files: Vec<PlannedFile> = files
@@ -328,6 +335,8 @@ pub fn plan(
         config: config.clone(),
         files,
         walk_rejects,
+        skipped_files,
+        skipped_directories,
     };
     let mut bytes = serde_json::to_vec_pretty(&plan)?;
     bytes.push(b'\n');
@@ -1199,6 +1208,8 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
             dedup: dedup_config.clone(),
             ..config.clone()
         },
+        skipped_files: plan.skipped_files.clone(),
+        skipped_directories: plan.skipped_directories.clone(),
         started_at: crate::pipeline::rfc3339(std::time::SystemTime::now()),
         ..Summary::empty(&plan.inputs, threads, config)
     };

@@ -27,6 +27,8 @@ fn inputs(root: &Path) -> Vec<String> {
         "{\"id\": \"fine\", \"text\": \"A short note about the harbour ferry.\"}\n{not json\n",
     );
     write(&root.join("bad/latin1.txt"), b"caf\xe9 au lait".as_slice());
+    // A marker file of a type chaff does not read: skipped and counted alike.
+    write(&root.join("bad/_SUCCESS"), b"".as_slice());
     // A file whose name is not UTF-8: the plan must keep its bytes to open it.
     {
         use std::os::unix::ffi::OsStrExt;
