@@ -6,12 +6,13 @@
 #
 # usage (from the repo root):   bash benches/crash.sh [KILLS]
 # environment: CHAFF_BIN, NIGHTS_DIR (default $TMPDIR/chaff-nights, as benches/nights.sh,
-# whose 200,000-document split it reuses; run nights.sh once first), THREADS (default 2).
+# whose split it reuses; run nights.sh once first), NIGHTS_DOCS (the split's size, as for
+# nights.sh; default 200000), THREADS (default 2).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bin=${CHAFF_BIN:-$root/target/release/chaff}
 work=${NIGHTS_DIR:-${TMPDIR:-/tmp}/chaff-nights}
-split=$work/split-200000-5-10
+split=$work/split-${NIGHTS_DOCS:-200000}-5-10
 kills=${1:-20}
 threads=${THREADS:-2}
 [ -f "$split/night-04.jsonl" ] || { echo "crash.sh: run benches/nights.sh first (needs $split)" >&2; exit 2; }
