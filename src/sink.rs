@@ -154,15 +154,14 @@ impl Sink {
 
     /// Moves every written file into place, in the order written, after removing the
     /// previous [`COMPLETION_MARKER`] (so the marker is only ever beside a whole set).
-    pub fn publish(self) -> anyhow::Result<()> {
-        self.publication().complete()?;
-        Ok(())
-    }
-
-    /// Keeps the written files under their temporary names when the sink goes (their
-    /// publication is recorded elsewhere and finished later).
-    pub fn keep_staged(mut self) {
+    ///
+    /// Files it could not move stay under their temporary names: with a state, the
+    /// state holds this publication and the next run finishes it; without one, the next
+    /// run into this directory removes them.
+    pub fn publish(mut self) -> anyhow::Result<()> {
+        let published = self.publication().complete();
         self.staged.clear();
+        published
     }
 }
 
@@ -215,8 +214,11 @@ mod tests {
         sink.json(COMPLETION_MARKER, &2).unwrap();
         // Fail the publication after the marker went: a.jsonl's temp file is removed.
         fs::remove_file(&sink.staged[0].temp).unwrap();
+        let marker_temp = sink.staged[1].temp.clone();
         assert!(sink.publish().is_err());
         assert!(!dir.path().join(COMPLETION_MARKER).exists());
+        // What did not move stays for the state's pending publication to finish.
+        assert!(marker_temp.exists());
     }
 
     #[test]
