@@ -557,3 +557,55 @@ fn a_full_disk_is_an_error_naming_the_path_and_what_to_do() {
     run_night(&dump, &out, &state, &[]).code(0);
     assert_eq!(ids(&out).len(), 6);
 }
+
+#[test]
+fn every_failed_file_operation_names_its_path() {
+    let Some(strace) = strace() else { return };
+    for (syscall, error) in [
+        ("rename", "EINVAL"),
+        ("fsync", "EIO"),
+        ("openat", "EEXIST"),
+        ("write", "EFBIG"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (dump, state, out) = (
+            dir.path().join("dump"),
+            dir.path().join("state"),
+            dir.path().join("out"),
+        );
+        night(&dump, 1);
+        run_night(&dump, &dir.path().join("n1"), &state, &[]).code(0);
+        night(&dump, 2);
+        // The third such call of the night fails: whichever file it is, the message
+        // (or, for an input file, its reject) names it.
+        let output = under_strace(
+            strace,
+            syscall,
+            &format!("{syscall}:error={error}:when=3"),
+            &[
+                "run",
+                s(&dump),
+                "--out",
+                s(&out),
+                "--state",
+                s(&state),
+                "-q",
+            ],
+        )
+        .output()
+        .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        match output.status.code() {
+            Some(1) => assert!(
+                stderr.contains(s(dir.path())),
+                "{syscall} {error}: the message names the path: {stderr}"
+            ),
+            Some(3) => {
+                let rejects = fs::read_to_string(out.join("rejects.jsonl")).unwrap();
+                assert!(rejects.contains(s(&dump)), "{syscall} {error}: {rejects}");
+            }
+            // A call chaff can do without (a log line, a lock probe): a normal night.
+            code => assert_eq!(code, Some(0), "{syscall} {error}: {stderr}"),
+        }
+    }
+}
