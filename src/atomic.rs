@@ -271,17 +271,29 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<Staged> {
     Ok(staged)
 }
 
-/// Writes `path` atomically from a closure that fills a buffered writer.
-pub fn write_with(
-    path: &Path,
-    fill: impl FnOnce(&mut StagedFile) -> anyhow::Result<()>,
-) -> anyhow::Result<Staged> {
-    let mut file = StagedFile::create(path)?;
-    fill(&mut file).map_err(|e| e.context(format!("cannot write {}", path.display())))?;
-    let staged = file.finish()?;
-    staged.publish()?;
-    sync_dir(path.parent().unwrap_or(Path::new(".")))?;
-    Ok(staged)
+/// A path made absolute and, as far as it exists, free of symbolic links and `..`: how
+/// chaff names a directory it compares or records (an output directory, a state, an
+/// input file).
+pub fn resolved(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    // Canonicalise the longest prefix that exists.
+    let mut existing = abs.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => return abs,
+        }
+    }
+    let mut out = std::fs::canonicalize(&existing).unwrap_or(existing);
+    out.extend(rest.iter().rev());
+    out
 }
 
 /// A set of staged files to move into one directory together: the outputs of one run.
@@ -319,7 +331,7 @@ impl Publication {
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         };
         Publication {
-            dir: std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf()),
+            dir: resolved(dir),
             files: staged
                 .iter()
                 .map(|s| PublishedFile {
@@ -330,11 +342,6 @@ impl Publication {
                 })
                 .collect(),
         }
-    }
-
-    /// The temporary files of the set.
-    pub fn temps(&self) -> Vec<PathBuf> {
-        self.files.iter().map(|f| self.dir.join(&f.temp)).collect()
     }
 
     /// Moves every file that is not in place yet into place (the marker last) and syncs

@@ -416,12 +416,16 @@ fn check_options(options: &RunOptions) -> anyhow::Result<()> {
             .into());
         }
     }
-    let out = absolute(&options.out);
+    let out = crate::atomic::resolved(&options.out);
     for (dir, flag) in
         std::iter::once((&out, "--out")).chain(options.state.as_ref().map(|s| (s, "--state")))
     {
-        let dir = absolute(dir);
-        if let Some(input) = options.inputs.iter().find(|i| absolute(i) == dir) {
+        let dir = crate::atomic::resolved(dir);
+        if let Some(input) = options
+            .inputs
+            .iter()
+            .find(|i| crate::atomic::resolved(i) == dir)
+        {
             return Err(UsageError(format!(
                 "{flag} {} is the input {}: chaff's outputs and state need a directory of their own (it would read them back as input)",
                 dir.display(),
@@ -431,7 +435,7 @@ fn check_options(options: &RunOptions) -> anyhow::Result<()> {
         }
     }
     if let Some(state) = &options.state {
-        let (out, state_dir) = (absolute(&options.out), absolute(state));
+        let state_dir = crate::atomic::resolved(state);
         if out.starts_with(&state_dir) || state_dir.starts_with(&out) {
             return Err(UsageError(format!(
                 "--state {} and --out {} must be separate directories, neither inside the other: the state is kept across nights, each night's outputs are replaced",
@@ -442,29 +446,6 @@ fn check_options(options: &RunOptions) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// A path made absolute and, as far as it exists, free of symbolic links and `..`.
-fn absolute(path: &Path) -> PathBuf {
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    // Canonicalise the longest prefix that exists.
-    let mut existing = abs.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (
-            existing.file_name().map(|n| n.to_os_string()),
-            existing.parent(),
-        ) {
-            (Some(name), Some(parent)) => {
-                rest.push(name);
-                existing = parent.to_path_buf();
-            }
-            _ => return abs,
-        }
-    }
-    let mut out = std::fs::canonicalize(&existing).unwrap_or(existing);
-    out.extend(rest.iter().rev());
-    out
 }
 
 /// Opens the state (`--state`) and finishes the outputs of a night a killed run left.
@@ -601,7 +582,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         skipped_directories: walked.skipped_dirs,
         started_at: rfc3339(started.1),
         state: state.as_ref().map(|s| StateSummary {
-            path: absolute(s.dir()).display().to_string(),
+            path: crate::atomic::resolved(s.dir()).display().to_string(),
             documents_before: s.manifest().documents,
             documents_after: s.manifest().documents + tonight as u32,
             files_unchanged: plan.unchanged.len(),
@@ -840,7 +821,7 @@ fn refuse_to_replace_a_night(out: &Path, state: &State) -> anyhow::Result<()> {
     let Some(path) = earlier["state"]["path"].as_str() else {
         return Ok(());
     };
-    if absolute(Path::new(path)) == absolute(state.dir()) {
+    if crate::atomic::resolved(Path::new(path)) == crate::atomic::resolved(state.dir()) {
         return Err(UsageError(format!(
             "{} holds the outputs of an earlier night of the state {}: tonight's would replace them, and their documents are not read again; give each night its own --out (e.g. /data/clean/$(date +%F)), or move them away first",
             out.display(),

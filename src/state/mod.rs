@@ -578,11 +578,6 @@ impl State {
         self.replace_manifest(manifest)
     }
 
-    /// The outputs of the last night while they are not all in place.
-    pub fn pending(&self) -> Option<&Publication> {
-        self.manifest.pending.as_ref()
-    }
-
     /// Moves the outputs of the last committed night into place when a run was killed
     /// before it had (taking their directory's lock), then seals the state. Returns
     /// their directory when there was something to finish.

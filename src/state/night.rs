@@ -162,10 +162,7 @@ pub fn keep_only(contents: &mut FileContents, keep: &Unread) -> usize {
 }
 
 fn canonical(path: &Path) -> String {
-    std::fs::canonicalize(path)
-        .unwrap_or_else(|_| path.to_path_buf())
-        .to_string_lossy()
-        .into_owned()
+    crate::atomic::resolved(path).to_string_lossy().into_owned()
 }
 
 /// The state's record of one input file as it is now on disk: canonical path, size,
