@@ -532,6 +532,7 @@ fn a_full_disk_is_an_error_naming_the_path_and_what_to_do() {
 #[test]
 fn every_failed_file_operation_names_its_path() {
     let Some(strace) = strace() else { return };
+    let mut fatal = 0;
     for (syscall, error) in [
         ("rename", "EINVAL"),
         ("fsync", "EIO"),
@@ -555,10 +556,13 @@ fn every_failed_file_operation_names_its_path() {
         .unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         match output.status.code() {
-            Some(1) => assert!(
-                stderr.contains(s(dir.path())),
-                "{syscall} {error}: the message names the path: {stderr}"
-            ),
+            Some(1) => {
+                fatal += 1;
+                assert!(
+                    stderr.contains(s(dir.path())),
+                    "{syscall} {error}: the message names the path: {stderr}"
+                )
+            }
             Some(3) => {
                 let rejects = fs::read_to_string(out.join("rejects.jsonl")).unwrap();
                 assert!(rejects.contains(s(&dump)), "{syscall} {error}: {rejects}");
@@ -567,4 +571,6 @@ fn every_failed_file_operation_names_its_path() {
             code => assert_eq!(code, Some(0), "{syscall} {error}: {stderr}"),
         }
     }
+    // The rename, the fsync and the write failures stop the run (measured: all three).
+    assert!(fatal >= 3, "only {fatal} of the failures stopped the run");
 }
