@@ -1,0 +1,96 @@
+//! Decide: the one place that says why a line goes. Every removal reason is given here,
+//! from what [`super::site`] learned about the page's site, what the rules matched, and
+//! the page's own structure.
+
+use super::lines::LineInfo;
+use super::site::{Evidence, SiteModel};
+use super::Reason;
+use crate::text::{line_key, KeyMap};
+
+/// Lines of at least this many words that end like a sentence are article prose: block
+/// reasoning never removes them.
+const STRONG_PROSE_WORDS: usize = 30;
+
+/// One page as the decision sees it.
+pub(super) struct Page<'a> {
+    /// The page's text.
+    pub text: &'a str,
+    /// The page's known headline, if any.
+    pub title: Option<&'a str>,
+    /// Its lines' features.
+    pub lines: &'a [LineInfo<'a>],
+    /// Its lines' site evidence.
+    pub evidence: &'a [Evidence],
+    /// The line its site tail block starts at (a tail anchor), if any.
+    pub tail: Option<usize>,
+}
+
+impl Page<'_> {
+    fn line_text(&self, j: usize) -> &str {
+        self.text[self.lines[j].range()].trim()
+    }
+}
+
+/// Why each line of `page` goes (`None`: it stays). `shape_texts` names the learned
+/// shapes.
+pub(super) fn decide(
+    page: &Page,
+    site: &SiteModel,
+    shape_texts: &KeyMap<String>,
+) -> Vec<Option<Reason>> {
+    let lines = page.lines;
+    let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
+    for (j, &e) in page.evidence.iter().enumerate() {
+        let before_tail = page.tail.is_none_or(|t| j < t);
+        reasons[j] = match e {
+            Evidence::None => None,
+            Evidence::Rule => Some(Reason::Rule {
+                rule: lines[j].rule.unwrap_or_default().to_string(),
+            }),
+            _ if before_tail && site.only_listed_in_tails(e) => None,
+            Evidence::Line(k) => Some(Reason::Template {
+                pages: site.pages_of(k),
+                of: site.pages,
+            }),
+            Evidence::Prefix(k) | Evidence::Suffix(k) | Evidence::Class(k) => {
+                Some(Reason::TemplateShape {
+                    shape: shape_texts[&k].clone(),
+                    pages: site.pages_of(k),
+                    of: site.pages,
+                })
+            }
+        };
+    }
+    // Tail block: from the first tail anchor that has little article text after it.
+    if let Some(anchor) = page.tail {
+        let anchor_text = page.line_text(anchor).to_string();
+        for j in anchor + 1..lines.len() {
+            if reasons[j].is_none() && lines[j].words > 0 && !strong_prose(&lines[j]) {
+                reasons[j] = Some(Reason::TailBlock {
+                    anchor: anchor_text.clone(),
+                });
+            }
+        }
+    }
+    // Head block: lines before the page's known headline.
+    if let Some(title) = page.title.and_then(line_key) {
+        let headline = lines
+            .iter()
+            .position(|info| info.words > 0 && info.key() == Some(title));
+        if let Some(h) = headline {
+            for j in 0..h {
+                if reasons[j].is_none() && lines[j].words > 0 && !strong_prose(&lines[j]) {
+                    reasons[j] = Some(Reason::HeadBlock);
+                }
+            }
+            reasons[h] = None;
+        }
+    }
+    reasons
+}
+
+/// A long line that ends like a sentence: article prose that block reasoning never
+/// removes.
+fn strong_prose(info: &LineInfo) -> bool {
+    info.sentence && info.words as usize >= STRONG_PROSE_WORDS
+}

@@ -1,0 +1,563 @@
+//! Strip stage: removes site chrome (navigation, bylines, adverts, share rows, comment
+//! threads, related-article lists, footers) and keeps the article.
+//!
+//! How: every site's template is learned from the corpus itself.
+//! 1. Each line is folded (case, digits, punctuation, whitespace) into a key; a key found
+//!    on at least `threshold` pages of the site is template (`threshold` grows with the
+//!    number of pages: `max(min_pages, min_page_share × pages)`).
+//! 2. Short lines built as `label: variable part` or `variable part · label` (bylines,
+//!    "Read more: …", "12 hours ago") are learned by their fixed prefix or suffix.
+//! 3. A built-in, configurable rule set ([`rules`]) removes lines that are chrome on any
+//!    site ("Advertisement", cookie notices).
+//! 4. Blocks: a template line that, across the site, sits after almost all of the
+//!    article text is a *tail anchor* ("Related Articles", "Comments (4)"); from it to
+//!    the end of the page, the varying lines (other headlines, reader comments) go too.
+//!    Lines before the page's known headline go as a head block.
+//!
+//! Invariants: a line is removed only with a reason; long prose lines are never removed
+//! by block reasoning (only by direct evidence); output depends only on the input order,
+//! never on the thread count.
+//!
+//! The stage is a site model in four steps, one module each: [`lines`] analyses every
+//! line of a page (its features), [`site`] learns the site's statistics from its pages,
+//! [`decide`] is the one place that says why a line goes, and [`audit`] reports what was
+//! learned (`templates.jsonl`) and what a nightly state remembers.
+
+mod audit;
+mod decide;
+mod lines;
+pub mod rules;
+mod site;
+
+use crate::config::StripConfig;
+use crate::document::Document;
+use lines::{analyse, LineInfo};
+use rayon::prelude::*;
+use rules::RuleSet;
+use serde::Serialize;
+use site::SiteModel;
+use std::collections::BTreeMap;
+
+/// Why a line was removed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// A built-in or user rule matched.
+    Rule {
+        /// The rule's name.
+        rule: String,
+    },
+    /// The line (folded) is on many pages of the site.
+    Template {
+        /// On how many of the site's pages it is.
+        pages: u32,
+        /// How many pages the site has.
+        of: u32,
+    },
+    /// The line's fixed prefix or suffix is on many pages of the site.
+    TemplateShape {
+        /// The learned fixed part.
+        shape: String,
+        /// On how many of the site's pages the shape is.
+        pages: u32,
+        /// How many pages the site has.
+        of: u32,
+    },
+    /// The line follows a tail anchor (the start of the site's tail chrome).
+    TailBlock {
+        /// The anchor line that opened the block.
+        anchor: String,
+    },
+    /// The line stands before the page's headline.
+    HeadBlock,
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::Rule { rule } => write!(f, "rule {rule:?}"),
+            Reason::Template { pages, of } => {
+                write!(
+                    f,
+                    "template: this line is on {pages} of {of} pages of the site"
+                )
+            }
+            Reason::TemplateShape { shape, pages, of } => write!(
+                f,
+                "template shape {shape:?}: on {pages} of {of} pages of the site"
+            ),
+            Reason::TailBlock { anchor } => {
+                write!(f, "tail block opened by the site's tail anchor {anchor:?}")
+            }
+            Reason::HeadBlock => write!(f, "head block: before the page's headline"),
+        }
+    }
+}
+
+/// A removed line and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RemovedLine {
+    /// The 1-based line number in the document's input text.
+    pub line: u32,
+    /// The line as it was.
+    pub text: String,
+    /// Why it went.
+    pub reason: Reason,
+}
+
+/// The strip stage's result for one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StrippedDocument {
+    /// The cleaned text: kept lines, runs of blank lines collapsed to one.
+    pub text: String,
+    /// Every removed line with its reason, in line order.
+    pub removed: Vec<RemovedLine>,
+}
+
+/// One learned chrome line or shape of a site.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TemplateEntry {
+    /// `line` (a whole folded line), `prefix` or `suffix` (a fixed part).
+    pub kind: &'static str,
+    /// An example as it appeared (the first page's form), or the fixed part.
+    pub text: String,
+    /// On how many pages of the site it is.
+    pub pages: u32,
+    /// From how many pages it was removed.
+    pub removed_from: u32,
+    /// True when it opens the site's tail block.
+    pub tail_anchor: bool,
+}
+
+/// What was learned about one site.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SiteTemplate {
+    /// The site.
+    pub site: String,
+    /// How many pages (documents) of it the corpus has.
+    pub pages: u32,
+    /// On how many pages a line must be to count as template.
+    pub threshold: u32,
+    /// True when the site had more distinct lines than `max_keys_per_site` and its
+    /// counts were kept approximately (lossy counting).
+    pub pruned_counts: bool,
+    /// The learned entries, most frequent first.
+    pub entries: Vec<TemplateEntry>,
+}
+
+/// The strip stage's output for the whole corpus.
+#[derive(Debug, Clone)]
+pub struct StripOutput {
+    /// One result per input document, in input order.
+    pub documents: Vec<StrippedDocument>,
+    /// One learned template per site, sorted by site.
+    pub sites: Vec<SiteTemplate>,
+    /// The updated counts of every site seen, sorted by site, when the caller asked to
+    /// remember them ([`strip_corpus_remembering`]); empty otherwise.
+    pub counts: Vec<SiteCounts>,
+}
+
+/// What the strip stage remembers of one site between runs (the incremental state), so
+/// that its template keeps learning night after night: the counts it learns from.
+///
+/// Kept: every key seen on at least two pages so far, and the keys seen on one page of
+/// the latest run (a line seen once a night for two nights still reaches two); a key seen
+/// once, in an earlier run, is forgotten. This is lossy counting with one bucket per
+/// run: counts are only ever under-estimated, and the per-site cap
+/// (`max_keys_per_site`) bounds them as within one run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SiteCounts {
+    /// The site.
+    pub site: String,
+    /// Pages of the site seen so far.
+    pub pages: u32,
+    /// `(key, pages, kind)`: on how many pages each line or shape key is (kind 0 line,
+    /// 1 prefix, 2 suffix, 3 word-class shape).
+    pub keys: Vec<(u64, u32, u8)>,
+    /// `(key, share_after, words_after, pages)`: where template keys sit on the pages
+    /// that have them, summed (tail anchors are learned from these).
+    pub placement: Vec<(u64, f64, f64, u32)>,
+    /// `(key, pages)`: on how many pages a template key stands outside a tail block.
+    pub outside_tail: Vec<(u64, u32)>,
+}
+
+/// Learns each site's template and strips every document. `documents` must be in input
+/// order; the output has one entry per document in the same order.
+pub fn strip_corpus(documents: &[Document], config: &StripConfig, rules: &RuleSet) -> StripOutput {
+    strip_with_memory(documents, config, rules, None)
+}
+
+/// Like [`strip_corpus`], but each site's template is learned from its counts of earlier
+/// runs (`prior`, by site) plus this run's pages, and the output's `counts` hold every
+/// seen site's updated counts for the next run.
+pub fn strip_corpus_remembering(
+    documents: &[Document],
+    config: &StripConfig,
+    rules: &RuleSet,
+    prior: &BTreeMap<String, SiteCounts>,
+) -> StripOutput {
+    strip_with_memory(documents, config, rules, Some(prior))
+}
+
+fn strip_with_memory(
+    documents: &[Document],
+    config: &StripConfig,
+    rules: &RuleSet,
+    prior: Option<&BTreeMap<String, SiteCounts>>,
+) -> StripOutput {
+    let mut by_site: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, d) in documents.iter().enumerate() {
+        by_site.entry(d.site.as_str()).or_default().push(i);
+    }
+    let empty = SiteCounts::default();
+    let per_site: Vec<SiteResult> = by_site
+        .into_par_iter()
+        .map(|(site, members)| {
+            let earlier = prior.map(|p| p.get(site).unwrap_or(&empty));
+            strip_site(site, &members, documents, rules, config, earlier)
+        })
+        .collect();
+    let mut stripped: Vec<Option<StrippedDocument>> = vec![None; documents.len()];
+    let mut sites = Vec::with_capacity(per_site.len());
+    let mut counts = Vec::new();
+    for result in per_site {
+        for (i, d) in result.documents {
+            stripped[i] = Some(d);
+        }
+        sites.push(result.template);
+        counts.extend(result.counts);
+    }
+    StripOutput {
+        documents: stripped
+            .into_iter()
+            .map(|d| d.expect("every document belongs to one site"))
+            .collect(),
+        sites,
+        counts,
+    }
+}
+
+/// One site's template, stripped pages (document index, result) and, when remembering,
+/// updated counts.
+struct SiteResult {
+    template: SiteTemplate,
+    documents: Vec<(usize, StrippedDocument)>,
+    counts: Option<SiteCounts>,
+}
+
+/// Learns one site's template (from its `earlier` counts too, when given) and strips its
+/// pages. The line features of a site's pages are computed here and dropped at the end,
+/// so only the sites in progress hold them.
+fn strip_site(
+    site: &str,
+    members: &[usize],
+    documents: &[Document],
+    rules: &RuleSet,
+    config: &StripConfig,
+    earlier: Option<&SiteCounts>,
+) -> SiteResult {
+    // Analyse: line features of each page, indexed like `members`.
+    let analysed: Vec<Vec<LineInfo>> = members
+        .par_iter()
+        .map(|&i| analyse(&documents[i].text, rules))
+        .collect();
+    let line_text = |m: usize, j: usize| {
+        let info = &analysed[m][j];
+        documents[members[m]].text[info.range()].trim()
+    };
+    // Learn.
+    let model = SiteModel::learn(&analysed, config, earlier);
+    let shape_texts = audit::shape_texts(&model, &analysed, &line_text);
+    // Decide.
+    let decided: Vec<(StrippedDocument, Vec<u64>)> = members
+        .par_iter()
+        .enumerate()
+        .map(|(m, &i)| {
+            let doc = &documents[i];
+            let page = decide::Page {
+                text: &doc.text,
+                title: doc.title.as_deref(),
+                lines: &analysed[m],
+                evidence: &model.evidence[m],
+                tail: model.tail_starts[m],
+            };
+            let reasons = decide::decide(&page, &model, &shape_texts);
+            let removed = audit::removed_keys(&reasons, page.evidence);
+            (assemble(&doc.text, &analysed[m], reasons), removed)
+        })
+        .collect();
+    // Audit.
+    let (stripped, removed): (Vec<StrippedDocument>, Vec<Vec<u64>>) = decided.into_iter().unzip();
+    let template = audit::template(site, &model, &analysed, &line_text, &shape_texts, &removed);
+    let counts = earlier.map(|_| audit::counts(site, model));
+    SiteResult {
+        template,
+        documents: members.iter().copied().zip(stripped).collect(),
+        counts,
+    }
+}
+
+fn assemble(text: &str, lines: &[LineInfo], reasons: Vec<Option<Reason>>) -> StrippedDocument {
+    let mut kept = String::with_capacity(text.len());
+    let mut removed = Vec::new();
+    let mut pending_blank = false;
+    for (j, (info, reason)) in lines.iter().zip(reasons).enumerate() {
+        let line = text[info.range()].trim_end();
+        match reason {
+            Some(reason) => removed.push(RemovedLine {
+                line: j as u32 + 1,
+                text: line.trim().to_string(),
+                reason,
+            }),
+            None if line.trim().is_empty() => pending_blank = !kept.is_empty(),
+            None => {
+                if !kept.is_empty() {
+                    kept.push('\n');
+                    if pending_blank {
+                        kept.push('\n');
+                    }
+                }
+                pending_blank = false;
+                kept.push_str(line);
+            }
+        }
+    }
+    StrippedDocument {
+        text: kept,
+        removed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::line_key;
+    use site::count_keys;
+
+    fn doc(index: usize, site: &str, title: Option<&str>, lines: &[String]) -> Document {
+        Document {
+            index,
+            id: format!("{site}/{index}"),
+            site: site.to_string(),
+            source: String::new(),
+            title: title.map(str::to_string),
+            url: None,
+            fetched_at: None,
+            text: lines.join("\n"),
+            chars_in: 0,
+            rank: None,
+        }
+    }
+
+    /// A word made of letters only, different for every `n` (digits would fold away).
+    fn tag(mut n: usize) -> String {
+        let mut s = String::from("q");
+        loop {
+            s.push((b'a' + (n % 26) as u8) as char);
+            n /= 26;
+            if n == 0 {
+                return s;
+            }
+        }
+    }
+
+    /// A long, unique paragraph for page `n`.
+    fn paragraph(n: usize, k: usize) -> String {
+        let (a, b) = (tag(n), tag(k));
+        format!(
+            "Paragraph {b} of story {a} reports that council member {a}son asked about the \
+             {b}{a} budget line before the vote, and residents of {a}ton said they would wait \
+             for the {b} answer."
+        )
+    }
+
+    fn strip(docs: &[Document]) -> StripOutput {
+        strip_corpus(docs, &StripConfig::default(), &RuleSet::built_in())
+    }
+
+    #[test]
+    fn counts_past_the_key_cap_are_pruned_but_keep_the_template_and_the_article() {
+        let docs: Vec<Document> = (0..200)
+            .map(|n| {
+                let mut lines = vec!["Harbour Gazette".to_string()];
+                lines.extend((0..4).map(|k| paragraph(n, k)));
+                lines.push("Share this story".to_string());
+                doc(n, "harbour", None, &lines)
+            })
+            .collect();
+        let exact = strip(&docs);
+        let rules = RuleSet::built_in();
+        let analysed: Vec<Vec<LineInfo>> = docs.iter().map(|d| analyse(&d.text, &rules)).collect();
+        // Each page brings about 10 new keys: a cap of 100 forces many pruning rounds.
+        let (stats, pruned) = count_keys(&analysed, 100, None);
+        assert!(pruned && stats.len() <= 100, "{} keys", stats.len());
+        let footer = line_key("Share this story").unwrap();
+        assert!(stats[&footer].pages > 150, "{:?}", stats[&footer]);
+        let config = StripConfig {
+            max_keys_per_site: 100,
+            ..StripConfig::default()
+        };
+        let capped = strip_corpus(&docs, &config, &rules);
+        assert!(capped.sites[0].pruned_counts && !exact.sites[0].pruned_counts);
+        for (n, (a, b)) in exact.documents.iter().zip(&capped.documents).enumerate() {
+            assert_eq!(a.text, b.text, "page {n}");
+            assert!(!b.text.contains("Harbour Gazette") && !b.text.contains("Share this"));
+            assert!(b.text.contains(&paragraph(n, 3)));
+        }
+    }
+
+    #[test]
+    fn lines_repeated_across_a_sites_pages_are_template_and_the_threshold_adapts() {
+        let names = [
+            "Ann Lee", "Bo Chan", "Cy Diaz", "Di Eze", "Ed Fox", "Flo Gray",
+        ];
+        let docs: Vec<Document> = (0..30)
+            .map(|n| {
+                let mut lines = vec![
+                    "Lakeside Post".to_string(),
+                    format!("Headline {} here", tag(n)),
+                ];
+                lines.push(format!("By {}", names[n % names.len()]));
+                lines.push(format!("Updated {} hours ago", n % 7 + 1));
+                lines.extend((0..3).map(|k| paragraph(n, k)));
+                // A sentence two articles quote is not template.
+                if n < 2 {
+                    lines.push(
+                        "The mayor said the plan was the best the town could afford this year."
+                            .into(),
+                    );
+                }
+                doc(n, "lake", None, &lines)
+            })
+            .collect();
+        let out = strip(&docs);
+        for (n, d) in out.documents.iter().enumerate() {
+            assert!(
+                !d.text.contains("Lakeside Post") && !d.text.contains("Updated"),
+                "{}",
+                d.text
+            );
+            assert!(!d.text.contains("By "), "variable byline kept: {}", d.text);
+            assert!(d.text.contains(&format!("Headline {} here", tag(n))));
+            assert!(d.text.contains(&paragraph(n, 2)));
+        }
+        assert!(out.documents[0].text.contains("The mayor said"));
+        let site = &out.sites[0];
+        assert_eq!((site.pages, site.threshold), (30, 3));
+        // On a site of 1,000 pages a line needs 10 of them.
+        let big: Vec<Document> = (0..1000)
+            .map(|n| {
+                let mut lines = vec![format!("Headline {} here", tag(n)), paragraph(n, 0)];
+                if n % 200 == 0 {
+                    lines.push("Five pages share this line".into());
+                }
+                doc(n, "big", None, &lines)
+            })
+            .collect();
+        let out = strip(&big);
+        assert_eq!(out.sites[0].threshold, 10);
+        assert!(out.documents[0].text.contains("Five pages share this line"));
+    }
+
+    #[test]
+    fn tail_blocks_go_but_a_headline_listed_elsewhere_stays() {
+        let headline = |n: usize| format!("Story {} makes the news today", tag(n));
+        let docs: Vec<Document> = (0..12)
+            .map(|n| {
+                let mut lines = vec![headline(n)];
+                lines.extend((0..4).map(|k| paragraph(n, k)));
+                lines.push("Related stories".into());
+                lines.push(headline((n + 1) % 12));
+                lines.push(headline((n + 2) % 12));
+                lines.push(headline((n + 3) % 12));
+                lines.push(format!("Comments ({n})"));
+                lines.push(format!("reader {} wrote this short comment", tag(n)));
+                doc(n, "tail", Some(&headline(n)), &lines)
+            })
+            .collect();
+        let out = strip(&docs);
+        for (n, d) in out.documents.iter().enumerate() {
+            assert!(
+                d.text.starts_with(&headline(n)),
+                "own headline kept: {}",
+                d.text
+            );
+            assert!(
+                !d.text.contains(&headline((n + 1) % 12)),
+                "related headline kept: {}",
+                d.text
+            );
+            assert!(
+                !d.text.contains("reader") && !d.text.contains("Related"),
+                "{}",
+                d.text
+            );
+            assert!(d.text.contains(&paragraph(n, 3)));
+        }
+        let site = &out.sites[0];
+        assert!(site
+            .entries
+            .iter()
+            .any(|e| e.text == "Related stories" && e.tail_anchor));
+    }
+
+    #[test]
+    fn a_site_with_two_pages_learns_nothing_and_only_rules_apply() {
+        let docs: Vec<Document> = (0..2)
+            .map(|n| {
+                let lines = vec![
+                    "Tiny Site".to_string(),
+                    paragraph(n, 0),
+                    "Advertisement".to_string(),
+                    paragraph(n, 1),
+                ];
+                doc(n, "tiny", None, &lines)
+            })
+            .collect();
+        let out = strip(&docs);
+        for d in &out.documents {
+            assert!(
+                d.text.contains("Tiny Site"),
+                "nothing is learned from two pages"
+            );
+            assert!(!d.text.contains("Advertisement"));
+            assert_eq!(d.removed.len(), 1);
+        }
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_remnants_are_not_template() {
+        // Physical lines of paragraphs wrapped at 60 columns; on five of the forty pages
+        // a paragraph's last line is just "said." (on three pages it would be template).
+        let wrapped = |n: usize| {
+            vec![
+                format!("Wrapped story {} opened with a long line that goes", tag(n)),
+                format!(
+                    "on and on until the {} wrap column is reached, and it",
+                    tag(n)
+                ),
+                if n.is_multiple_of(8) {
+                    "said.".to_string()
+                } else {
+                    format!("ended {}.", tag(n))
+                },
+            ]
+        };
+        let docs: Vec<Document> = (0..40)
+            .map(|n| {
+                let mut lines = vec![format!("Headline {}", tag(n))];
+                for _ in 0..3 {
+                    lines.extend(wrapped(n));
+                    lines.push(String::new());
+                }
+                doc(n, "wrap", None, &lines)
+            })
+            .collect();
+        let out = strip(&docs);
+        assert!(
+            out.documents[8].text.contains("said."),
+            "{}",
+            out.documents[8].text
+        );
+    }
+}
