@@ -2,6 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The site of a document whose site is not known (no url, no directory; an HTML page
+/// without a canonical link in a directory not named like a host). Such documents share
+/// no template: the strip stage treats each as a site of its own.
+pub const UNKNOWN_SITE: &str = "-";
+
 /// One input document as read by the source stage, before any stripping.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {

@@ -793,10 +793,22 @@ impl FileContext<'_> {
         }
     }
 
+    /// The site of a text or JSON document: its url's host, else the first directory
+    /// under the INPUT (the only site information such a dump has), else `-` (unknown).
     fn site_for(&self, url: Option<&str>) -> String {
         url.and_then(url_host)
             .or_else(|| self.file.top_dir.clone())
-            .unwrap_or_else(|| "-".to_string())
+            .unwrap_or_else(|| crate::document::UNKNOWN_SITE.to_string())
+    }
+
+    /// The site of an HTML page: its canonical url's host, else the first directory
+    /// under the INPUT when that is named like a host (a mirror's `example.com/`), else
+    /// `-` (unknown). A page names its own site; a directory of saved pages without
+    /// canonical links (`pages/`, `2026-11-01/`) is not one site.
+    fn html_site_for(&self, url: Option<&str>) -> String {
+        url.and_then(url_host)
+            .or_else(|| self.file.top_dir.clone().filter(|d| looks_like_host(d)))
+            .unwrap_or_else(|| crate::document::UNKNOWN_SITE.to_string())
     }
 }
 
@@ -812,6 +824,23 @@ fn decode_text(bytes: &[u8]) -> Result<&str, String> {
             e.valid_up_to()
         )
     })
+}
+
+/// True when a directory name reads like a host name: dot-separated labels of letters,
+/// digits and hyphens, the last one alphabetic (`example.com`, `news.example.co.uk`;
+/// not `2026.11.01` or `pages`).
+fn looks_like_host(name: &str) -> bool {
+    let name = name.strip_prefix("www.").unwrap_or(name);
+    let labels: Vec<&str> = name.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().all(char::is_alphabetic))
 }
 
 /// The host of an absolute URL, lowercased, without `www.`, port or credentials.
@@ -871,7 +900,7 @@ fn read_html(bytes: &[u8], ctx: &FileContext, extractor: HtmlExtractor, out: &mu
             Document {
                 index: 0,
                 id: ctx.file.relative.clone(),
-                site: ctx.site_for(extracted.url.as_deref()),
+                site: ctx.html_site_for(extracted.url.as_deref()),
                 source: ctx.path_text(),
                 title: extracted.title,
                 url: extracted.url,
@@ -1168,6 +1197,29 @@ fn rank_field(record: &serde_json::Map<String, Value>, name: &str) -> Option<Ran
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn directories_named_like_hosts_are_sites_for_html_pages() {
+        for name in [
+            "example.com",
+            "www.example.com",
+            "news.example.co.uk",
+            "my-site.example",
+        ] {
+            assert!(looks_like_host(name), "{name}");
+        }
+        for name in [
+            "pages",
+            "2026.11.01",
+            "2026-11-01",
+            "html",
+            ".example",
+            "a..b",
+            "x.-y.com",
+        ] {
+            assert!(!looks_like_host(name), "{name}");
+        }
+    }
 
     #[test]
     fn formats_and_compression_from_names() {

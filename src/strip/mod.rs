@@ -30,7 +30,7 @@ pub mod rules;
 mod site;
 
 use crate::config::StripConfig;
-use crate::document::Document;
+use crate::document::{Document, UNKNOWN_SITE};
 use lines::{analyse, LineInfo};
 use rayon::prelude::*;
 use rules::RuleSet;
@@ -209,22 +209,43 @@ fn strip_with_memory(
     for (i, d) in documents.iter().enumerate() {
         by_site.entry(d.site.as_str()).or_default().push(i);
     }
+    // Documents of no known site share no template: each is a site of its own, and
+    // nothing of them is remembered.
+    let groups: Vec<(&str, Vec<usize>)> = by_site
+        .into_iter()
+        .flat_map(|(site, members)| {
+            if site == UNKNOWN_SITE {
+                members.into_iter().map(|i| (site, vec![i])).collect()
+            } else {
+                vec![(site, members)]
+            }
+        })
+        .collect();
     let empty = SiteCounts::default();
-    let per_site: Vec<SiteResult> = by_site
+    let per_site: Vec<SiteResult> = groups
         .into_par_iter()
         .map(|(site, members)| {
-            let earlier = prior.map(|p| p.get(site).unwrap_or(&empty));
+            let earlier = prior
+                .filter(|_| site != UNKNOWN_SITE)
+                .map(|p| p.get(site).unwrap_or(&empty));
             strip_site(site, &members, documents, rules, config, earlier)
         })
         .collect();
     let mut stripped: Vec<Option<StrippedDocument>> = vec![None; documents.len()];
-    let mut sites = Vec::with_capacity(per_site.len());
+    let mut sites: Vec<SiteTemplate> = Vec::with_capacity(per_site.len());
     let mut counts = Vec::new();
     for result in per_site {
         for (i, d) in result.documents {
             stripped[i] = Some(d);
         }
-        sites.push(result.template);
+        match sites.last_mut() {
+            // The unknown site's pages are reported as one line of `templates.jsonl`.
+            Some(last) if last.site == UNKNOWN_SITE && result.template.site == UNKNOWN_SITE => {
+                last.pages += result.template.pages;
+                last.entries.extend(result.template.entries);
+            }
+            _ => sites.push(result.template),
+        }
         counts.extend(result.counts);
     }
     StripOutput {
@@ -523,6 +544,40 @@ mod tests {
             assert!(!d.text.contains("Advertisement"));
             assert_eq!(d.removed.len(), 1);
         }
+    }
+
+    #[test]
+    fn pages_of_no_known_site_learn_nothing_from_each_other() {
+        let page = |n: usize, site: &str| {
+            let lines = vec![
+                "Shared Line Of Text".to_string(),
+                paragraph(n, 0),
+                paragraph(n, 1),
+            ];
+            doc(n, site, None, &lines)
+        };
+        let unknown: Vec<Document> = (0..5).map(|n| page(n, UNKNOWN_SITE)).collect();
+        let out = strip(&unknown);
+        for d in &out.documents {
+            assert!(d.text.starts_with("Shared Line Of Text"), "{}", d.text);
+        }
+        assert_eq!(out.sites.len(), 1);
+        assert_eq!((out.sites[0].site.as_str(), out.sites[0].pages), ("-", 5));
+        // The same pages under one known site: the shared line is its template.
+        let known: Vec<Document> = (0..5).map(|n| page(n, "known.example")).collect();
+        let out = strip(&known);
+        assert!(out
+            .documents
+            .iter()
+            .all(|d| !d.text.contains("Shared Line")));
+        // Nothing of the unknown site is remembered for the next night.
+        let remembered = strip_corpus_remembering(
+            &unknown,
+            &StripConfig::default(),
+            &RuleSet::built_in(),
+            &BTreeMap::new(),
+        );
+        assert!(remembered.counts.is_empty());
     }
 
     #[test]
