@@ -260,6 +260,7 @@ fn reason_key(reason: &Reason) -> String {
         Reason::TemplateShape { .. } => "template_shape".into(),
         Reason::TailBlock { .. } => "tail_block".into(),
         Reason::HeadBlock => "head_block".into(),
+        Reason::PageBlock { block, .. } => format!("page_{block}"),
     }
 }
 

@@ -3,6 +3,7 @@
 //! the page's own structure.
 
 use super::lines::LineInfo;
+use super::page::{self, BlockKind};
 use super::site::{Evidence, SiteModel};
 use super::Reason;
 use crate::text::{line_key, KeyMap};
@@ -17,6 +18,9 @@ pub(super) struct Page<'a> {
     pub text: &'a str,
     /// The page's known headline, if any.
     pub title: Option<&'a str>,
+    /// The page's address (its url, else its path), whose last part may spell the
+    /// headline.
+    pub address: Option<&'a str>,
     /// Its lines' features.
     pub lines: &'a [LineInfo<'a>],
     /// Its lines' site evidence.
@@ -45,7 +49,7 @@ pub(super) fn decide(
         reasons[j] = match e {
             Evidence::None => None,
             Evidence::Rule => Some(Reason::Rule {
-                rule: lines[j].rule.unwrap_or_default().to_string(),
+                rule: lines[j].rule.map(|r| r.name.clone()).unwrap_or_default(),
             }),
             _ if before_tail && site.only_listed_in_tails(e) => None,
             Evidence::Line(k) => Some(Reason::Template {
@@ -73,20 +77,67 @@ pub(super) fn decide(
         }
     }
     // Head block: lines before the page's known headline.
-    if let Some(title) = page.title.and_then(line_key) {
-        let headline = lines
+    let title = page.title.and_then(line_key);
+    let headline = title.and_then(|title| {
+        lines
             .iter()
-            .position(|info| info.words > 0 && info.key() == Some(title));
-        if let Some(h) = headline {
-            for j in 0..h {
-                if reasons[j].is_none() && lines[j].words > 0 && !strong_prose(&lines[j]) {
-                    reasons[j] = Some(Reason::HeadBlock);
-                }
+            .position(|info| info.words > 0 && info.key() == Some(title))
+    });
+    if let Some(h) = headline {
+        for j in 0..h {
+            if reasons[j].is_none() && lines[j].words > 0 && !strong_prose(&lines[j]) {
+                reasons[j] = Some(Reason::HeadBlock);
             }
-            reasons[h] = None;
+        }
+        reasons[h] = None;
+    }
+    // The page's own structure, for the lines of a site too small to learn from.
+    if !site.learns_nothing() {
+        return reasons;
+    }
+    let decided: Vec<bool> = reasons.iter().map(Option::is_some).collect();
+    let slug = page.address.map(page::slug_words);
+    let structure = page::structure(
+        lines,
+        |j| page.line_text(j),
+        &decided,
+        headline,
+        slug.as_deref(),
+    );
+    for block in &structure.blocks {
+        let (name, opened_by) = match block.kind {
+            BlockKind::Head => ("head", structure.headline.unwrap_or(block.opener)),
+            BlockKind::Tail => ("tail", block.opener),
+            BlockKind::Thread => ("thread", block.opener),
+            BlockKind::List => ("list", block.opener),
+        };
+        let cue = match block.kind {
+            BlockKind::Head => "the lines above the headline".to_string(),
+            _ => cue_of(&lines[opened_by], decided[opened_by]),
+        };
+        for j in block.opener..block.end {
+            let keep_prose = block.kind != BlockKind::Thread && strong_prose(&lines[j]);
+            if reasons[j].is_none() && lines[j].words > 0 && !keep_prose {
+                reasons[j] = Some(Reason::PageBlock {
+                    block: name,
+                    opened_by: page.line_text(opened_by).to_string(),
+                    cue: cue.clone(),
+                });
+            }
         }
     }
     reasons
+}
+
+/// What a block's opening line is, for the audit: the rule it matched, or its shape.
+fn cue_of(info: &LineInfo, decided: bool) -> String {
+    match info.rule {
+        Some(rule) => format!("rule {}", rule.name),
+        None if decided => "site template".into(),
+        None if info.sentence => "a sentence after the article".into(),
+        None if info.words >= page::PROSE_WORDS => "a line that is not a sentence".into(),
+        None => "a short line that is not a sentence".into(),
+    }
 }
 
 /// A long line that ends like a sentence: article prose that block reasoning never

@@ -2,7 +2,7 @@
 //! shapes, word count, sentence ending, wrapping, the rule it matches). Nothing here
 //! looks at other pages.
 
-use super::rules::RuleSet;
+use super::rules::{Rule, RuleSet};
 use crate::text::{ends_like_sentence, fold_line, line_key, word_class_shape, word_count};
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -26,7 +26,7 @@ pub(super) struct LineInfo<'r> {
     pub wrapped: bool,
     pub words: u32,
     pub sentence: bool,
-    pub rule: Option<&'r str>,
+    pub rule: Option<&'r Rule>,
 }
 
 impl LineInfo<'_> {

@@ -26,6 +26,7 @@
 mod audit;
 mod decide;
 mod lines;
+mod page;
 pub mod rules;
 mod site;
 
@@ -70,6 +71,17 @@ pub enum Reason {
     },
     /// The line stands before the page's headline.
     HeadBlock,
+    /// The page's own structure puts the line in a block around the article (see
+    /// `strip/page.rs`).
+    PageBlock {
+        /// `head` (above the headline), `tail` (after the article's last paragraph),
+        /// `thread` (a comment thread) or `list` (other stories' headlines in the article).
+        block: &'static str,
+        /// The line that opened the block (for `head`: the headline below it).
+        opened_by: String,
+        /// What that line is: a rule's name, or its shape.
+        cue: String,
+    },
 }
 
 impl std::fmt::Display for Reason {
@@ -90,6 +102,19 @@ impl std::fmt::Display for Reason {
                 write!(f, "tail block opened by the site's tail anchor {anchor:?}")
             }
             Reason::HeadBlock => write!(f, "head block: before the page's headline"),
+            Reason::PageBlock {
+                block,
+                opened_by,
+                cue,
+            } => match *block {
+                "head" => write!(f, "page head: above the page's headline {opened_by:?}"),
+                "tail" => write!(
+                    f,
+                    "page tail: after the article's last paragraph, from {opened_by:?} ({cue})"
+                ),
+                "thread" => write!(f, "comment thread opened by {opened_by:?} ({cue})"),
+                _ => write!(f, "list of other stories under {opened_by:?} ({cue})"),
+            },
         }
     }
 }
@@ -298,6 +323,7 @@ fn strip_site(
             let page = decide::Page {
                 text: &doc.text,
                 title: doc.title.as_deref(),
+                address: Some(doc.url.as_deref().unwrap_or(&doc.id)),
                 lines: &analysed[m],
                 evidence: &model.evidence[m],
                 tail: model.tail_starts[m],

@@ -22,6 +22,21 @@ struct RuleSpec {
     name: String,
     pattern: String,
     max_words: usize,
+    #[serde(default)]
+    opens: Opens,
+}
+
+/// The block a rule's line opens after the start of the article (see `strip::page`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Opens {
+    /// None: the line alone is chrome.
+    #[default]
+    Nothing,
+    /// A list of other stories: the line and the headline-like lines after it.
+    List,
+    /// A comment thread: the line and everything after it to the end of the page.
+    Thread,
 }
 
 /// One compiled rule: a line of at most `max_words` words matching `pattern` is chrome.
@@ -29,6 +44,8 @@ struct RuleSpec {
 pub struct Rule {
     /// The rule's name, reported as the removal reason.
     pub name: String,
+    /// The block the line opens after the start of the article.
+    pub opens: Opens,
     pattern: Regex,
     max_words: usize,
 }
@@ -56,6 +73,7 @@ impl RuleSet {
                     })?;
                 Ok(Rule {
                     name: spec.name,
+                    opens: spec.opens,
                     pattern,
                     max_words: spec.max_words,
                 })
@@ -86,14 +104,13 @@ impl RuleSet {
         }
     }
 
-    /// The name of the first rule that marks this line as chrome, if any.
-    pub fn matching(&self, line: &str) -> Option<&str> {
+    /// The first rule that marks this line as chrome, if any.
+    pub fn matching(&self, line: &str) -> Option<&Rule> {
         let line = line.trim();
         let words = word_count(line);
         self.rules
             .iter()
             .find(|r| words <= r.max_words && r.pattern.is_match(line))
-            .map(|r| r.name.as_str())
     }
 
     /// How many rules the set holds.
@@ -111,21 +128,26 @@ impl RuleSet {
 mod tests {
     use super::*;
 
+    fn name<'r>(rules: &'r RuleSet, line: &str) -> Option<&'r str> {
+        rules.matching(line).map(|r| r.name.as_str())
+    }
+
     #[test]
     fn built_in_rules_catch_labels_but_not_prose() {
         let rules = RuleSet::built_in();
-        assert_eq!(rules.matching("ADVERTISEMENT"), Some("advert-label"));
-        assert_eq!(rules.matching("- Anzeige -"), Some("advert-label"));
+        assert_eq!(name(&rules, "ADVERTISEMENT"), Some("advert-label"));
+        assert_eq!(name(&rules, "- Anzeige -"), Some("advert-label"));
         assert_eq!(
-            rules.matching("© 2026 The Daily Ledger. All rights reserved."),
+            name(&rules, "© 2026 The Daily Ledger. All rights reserved."),
             Some("copyright-footer")
         );
         assert_eq!(
-            rules.matching("Share this: Facebook Twitter WhatsApp Email"),
+            name(&rules, "Share this: Facebook Twitter WhatsApp Email"),
             Some("share-prompt")
         );
         assert_eq!(
-            rules.matching(
+            name(
+                &rules,
                 "The advertisement ran for three weeks before the council complained about it."
             ),
             None
@@ -143,11 +165,11 @@ mod tests {
         .unwrap();
         let only = RuleSet::load(Some(&path), false).unwrap();
         assert_eq!(only.len(), 1);
-        assert_eq!(only.matching("Buy now"), Some("promo"));
-        assert_eq!(only.matching("Advertisement"), None);
+        assert_eq!(name(&only, "Buy now"), Some("promo"));
+        assert_eq!(name(&only, "Advertisement"), None);
         let both = RuleSet::load(Some(&path), true).unwrap();
-        assert_eq!(both.matching("Advertisement"), Some("advert-label"));
-        assert_eq!(both.matching("buy NOW"), Some("promo"));
+        assert_eq!(name(&both, "Advertisement"), Some("advert-label"));
+        assert_eq!(name(&both, "buy NOW"), Some("promo"));
         std::fs::write(
             &path,
             "[[rule]]\nname = \"bad\"\npattern = '(('\nmax_words = 2\n",

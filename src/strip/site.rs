@@ -3,6 +3,7 @@
 //! every line. Nothing here decides a line's fate: that is [`super::decide`].
 
 use super::lines::LineInfo;
+use super::rules::Opens;
 use super::SiteCounts;
 use crate::config::StripConfig;
 use crate::text::{KeyMap, KeySet};
@@ -195,14 +196,26 @@ impl SiteModel {
         model
     }
 
+    /// True when the site has too few pages for any line to be template: its pages are
+    /// judged by their own structure.
+    pub fn learns_nothing(&self) -> bool {
+        self.pages < self.threshold
+    }
+
     /// On how many of the site's pages a key is.
     pub fn pages_of(&self, k: u64) -> u32 {
         self.stats.get(&k).map_or(0, |s| s.pages)
     }
 
     fn evidence_of(&self, info: &LineInfo) -> Evidence {
-        if info.rule.is_some() {
-            return Evidence::Rule;
+        if let Some(rule) = info.rule {
+            // A header line the site repeats is its template: the site's statistics
+            // learn its tail anchors from it.
+            let template = info.key().filter(|&k| self.pages_of(k) >= self.threshold);
+            return match template {
+                Some(k) if rule.opens != Opens::Nothing => Evidence::Line(k),
+                _ => Evidence::Rule,
+            };
         }
         let (threshold, pages) = (self.threshold, self.pages);
         let line_threshold = if info.wrapped {

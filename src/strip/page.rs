@@ -1,0 +1,411 @@
+//! Page: the structure of one page read from the page alone, for the lines its site's
+//! statistics cannot judge (a site with one or two pages in the corpus, a line no other
+//! page has). Where the article is (its headline, its first and last paragraphs), and
+//! which lines open the blocks around it. [`super::decide`] turns this into reasons.
+//!
+//! The article is the span of prose: its first paragraph is the first line that reads
+//! like prose (a sentence of at least [`PROSE_WORDS`] words, or a long line), its last
+//! paragraph the last such line before a comment thread. Around it:
+//! - a comment thread opened after the article's start (a rule with `opens = "thread"`:
+//!   "Comments", "Leave a Reply") runs to the end of the page: reader comments are prose
+//!   too, so nothing after the header is article;
+//! - after the last paragraph, the article may go on with short sentences (a one-line
+//!   last paragraph, a quoted sign-off), a subheading with a sentence under it, or the
+//!   items of a list its last paragraph introduces (ending in `:`). The first line that
+//!   is none of these (a call to action, a section header, a menu, a headline of another
+//!   story) opens the tail: it and every line after it are chrome;
+//! - before the first paragraph, the nearest headline-like line above it is the
+//!   headline (short sentences between them, such as a standfirst, stay); the lines
+//!   above the headline are the page's head (masthead, menus, breadcrumbs);
+//! - inside the article, a list header (`opens = "list"`: "Related Articles", "Read
+//!   more") opens a block of the lines after it that are not prose (other stories'
+//!   headlines), up to the next paragraph.
+
+use super::lines::LineInfo;
+use super::rules::Opens;
+use crate::text::word_count;
+
+/// A line of at least this many words that ends like a sentence is article prose.
+pub(super) const PROSE_WORDS: u32 = 8;
+/// A line of at least this many words is prose even when it does not end like a sentence
+/// (a paragraph cut off by the scraper).
+const LONG_LINE_WORDS: u32 = 25;
+/// A headline has at most this many words.
+const MAX_HEADLINE_WORDS: u32 = 30;
+/// Lines above the headline of at most this many words are chrome-shaped (mastheads,
+/// section names, dates); longer ones stay unless they are menus.
+const MAX_HEAD_WORDS: u32 = 4;
+/// A header line has at most this many words.
+const MAX_HEADER_WORDS: u32 = 6;
+/// Other stories' headlines listed after an article have at least this many words.
+const MIN_LISTED_HEADLINE_WORDS: u32 = 4;
+/// An item of a list the article introduces has at most this many words.
+const MAX_ITEM_WORDS: usize = 30;
+
+/// How a line reads on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// No words.
+    Blank,
+    /// Already chrome by a rule or the site's statistics; `Opens` is the rule's block.
+    Chrome(Opens),
+    /// A paragraph: a sentence of [`PROSE_WORDS`] words or more, or a long line.
+    Prose,
+    /// A short sentence.
+    Sentence,
+    /// A short line that does not end like a sentence: a title, a menu item, a name.
+    Short,
+}
+
+/// A block of lines the page's structure marks as chrome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Block {
+    /// The line that opens it.
+    pub opener: usize,
+    /// Its lines: `opener..end`.
+    pub end: usize,
+    /// What it is.
+    pub kind: BlockKind,
+}
+
+/// What kind of block the page's structure found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum BlockKind {
+    /// Before the headline.
+    Head,
+    /// After the article's last paragraph.
+    Tail,
+    /// A comment thread: from its header to the end of the page.
+    Thread,
+    /// A list of other stories inside the article, under its header.
+    List,
+}
+
+/// The structure of one page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Structure {
+    /// The article's headline, when the page shows one above its first paragraph.
+    pub headline: Option<usize>,
+    /// The article's first and last paragraphs.
+    pub article: Option<(usize, usize)>,
+    /// The chrome blocks, in line order.
+    pub blocks: Vec<Block>,
+}
+
+/// Reads a page's structure. `lines` are its line features, `text(j)` line `j`'s text,
+/// `decided[j]` whether line `j` is chrome already (by a rule or the site), `headline`
+/// the line of the page's known headline (its title), if found, and `slug` the last
+/// part of the page's address (`/2026/03/port-budget-plan-leans-on-fees.html`), which
+/// usually spells its headline.
+pub(super) fn structure<'t>(
+    lines: &[LineInfo],
+    text: impl Fn(usize) -> &'t str,
+    decided: &[bool],
+    headline: Option<usize>,
+    slug: Option<&str>,
+) -> Structure {
+    let shapes: Vec<Shape> = lines
+        .iter()
+        .zip(decided)
+        .map(|(info, &chrome)| shape(info, chrome))
+        .collect();
+    let mut out = Structure::default();
+    let Some(first_prose) = shapes.iter().position(|&s| s == Shape::Prose) else {
+        return out;
+    };
+    // The headline: the known one, else the line the page's address names. The
+    // article starts at the first paragraph under it.
+    let last_prose = shapes
+        .iter()
+        .rposition(|&s| s == Shape::Prose)
+        .unwrap_or(first_prose);
+    let named = headline.or_else(|| {
+        let slug = slug?;
+        (0..last_prose)
+            .filter(|&j| shapes[j] == Shape::Short)
+            .find(|&j| names_line(slug, text(j)))
+    });
+    let first = named
+        .and_then(|h| (h + 1..lines.len()).find(|&j| shapes[j] == Shape::Prose))
+        .unwrap_or(first_prose);
+    // A comment thread after the article's start runs to the end of the page: its header
+    // has at least as many words of prose before it as after it (a comment count under
+    // the byline is not one).
+    let prose_words = |range: std::ops::Range<usize>| -> u32 {
+        range
+            .filter(|&j| shapes[j] == Shape::Prose)
+            .map(|j| lines[j].words)
+            .sum()
+    };
+    let thread = (first + 1..lines.len()).find(|&j| {
+        shapes[j] == Shape::Chrome(Opens::Thread)
+            && prose_words(first..j) >= prose_words(j..lines.len())
+    });
+    let body_end = thread.unwrap_or(lines.len());
+    let last = (first..body_end)
+        .rev()
+        .find(|&j| shapes[j] == Shape::Prose)
+        .unwrap_or(first);
+    out.article = Some((first, last));
+
+    // The head: above the headline. Under a known or named headline, every line above
+    // it; under the nearest headline-like line above the first paragraph, only
+    // chrome-shaped lines (a longer line there may be the real headline above a kicker
+    // or a standfirst without a full stop).
+    if let Some(h) = named {
+        out.headline = Some(h);
+        if h > 0 {
+            out.blocks.push(Block {
+                opener: 0,
+                end: h,
+                kind: BlockKind::Head,
+            });
+        }
+    } else {
+        let nearest = (0..first)
+            .rev()
+            .filter(|&j| shapes[j] == Shape::Short)
+            .find(|&j| headline_like(text(j), &lines[j]));
+        out.headline = nearest;
+        for j in (0..nearest.unwrap_or(0))
+            .filter(|&j| shapes[j] == Shape::Short && head_shaped(text(j), &lines[j]))
+        {
+            out.blocks.push(Block {
+                opener: j,
+                end: j + 1,
+                kind: BlockKind::Head,
+            });
+        }
+    }
+
+    // Lists of other stories inside the article.
+    let mut j = first + 1;
+    while j < last {
+        if shapes[j] == Shape::Chrome(Opens::List) {
+            // Its members: short lines that do not introduce anything (other stories'
+            // headlines), up to the first other line.
+            let end = (j + 1..=last)
+                .find(|&k| match shapes[k] {
+                    Shape::Blank => false,
+                    Shape::Short => text(k).trim_end().ends_with(':'),
+                    _ => true,
+                })
+                .unwrap_or(last);
+            out.blocks.push(Block {
+                opener: j,
+                end,
+                kind: BlockKind::List,
+            });
+            j = end;
+        }
+        j += 1;
+    }
+
+    // The tail: from the first line after the last paragraph that does not carry on
+    // the article.
+    let tail = tail_start(&shapes, lines, &text, last, body_end);
+    if tail < body_end {
+        out.blocks.push(Block {
+            opener: tail,
+            end: body_end,
+            kind: BlockKind::Tail,
+        });
+    }
+    if let Some(t) = thread {
+        out.blocks.push(Block {
+            opener: t,
+            end: lines.len(),
+            kind: BlockKind::Thread,
+        });
+    }
+    out
+}
+
+fn shape(info: &LineInfo, chrome: bool) -> Shape {
+    if info.words == 0 {
+        Shape::Blank
+    } else if chrome {
+        Shape::Chrome(info.rule.map_or(Opens::Nothing, |r| r.opens))
+    } else if info.wrapped
+        || info.words >= LONG_LINE_WORDS
+        || (info.sentence && info.words >= PROSE_WORDS)
+    {
+        Shape::Prose
+    } else if info.sentence {
+        Shape::Sentence
+    } else {
+        Shape::Short
+    }
+}
+
+/// A line above the headline shaped like a page's head: a masthead, a section name, a
+/// date (a few words), or a menu or breadcrumb (items between separators).
+fn head_shaped(line: &str, info: &LineInfo) -> bool {
+    let separators = line
+        .chars()
+        .filter(|c| matches!(c, '|' | '·' | '•' | '›' | '»' | '>' | '/'))
+        .count();
+    info.words <= MAX_HEAD_WORDS || separators >= 2
+}
+
+/// Where the tail starts after the last paragraph `last`: at the first line that does
+/// not carry on the article ([`continuation_end`]) when that line is chrome, or opens a
+/// run of headline-like lines (other stories), or is a lone short line (a header) before
+/// the next chrome line or the end of the page; otherwise (a fact box, a list of names)
+/// those lines are the article's and the tail starts at the next chrome line.
+fn tail_start<'t>(
+    shapes: &[Shape],
+    lines: &[LineInfo],
+    text: &impl Fn(usize) -> &'t str,
+    last: usize,
+    end: usize,
+) -> usize {
+    let k = continuation_end(shapes, lines, text, last, end);
+    if k >= end || matches!(shapes[k], Shape::Chrome(_)) {
+        return k;
+    }
+    let chrome = (k..end)
+        .find(|&j| matches!(shapes[j], Shape::Chrome(_)))
+        .unwrap_or(end);
+    let run: Vec<usize> = (k..chrome).filter(|&j| shapes[j] != Shape::Blank).collect();
+    let headlines = run
+        .iter()
+        .filter(|&&j| {
+            shapes[j] == Shape::Short
+                && (MIN_LISTED_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&lines[j].words)
+        })
+        .count();
+    let lone_header = run.len() == 1 && lines[k].words <= MAX_HEADER_WORDS;
+    if lone_header || 2 * headlines >= run.len() {
+        k
+    } else {
+        chrome
+    }
+}
+
+/// A line that can be a headline: a few words to a long title, two of them with letters
+/// (not a time or a date).
+fn headline_like(line: &str, info: &LineInfo) -> bool {
+    info.words <= MAX_HEADLINE_WORDS
+        && crate::text::words(line)
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .nth(1)
+            .is_some()
+}
+
+/// The first line after the last paragraph `last` (and before `end`) that does not
+/// carry on the article: the article carries on with short sentences, a subheading
+/// followed by a sentence, and the items of a list its last line introduces.
+fn continuation_end<'t>(
+    shapes: &[Shape],
+    lines: &[LineInfo],
+    text: &impl Fn(usize) -> &'t str,
+    last: usize,
+    end: usize,
+) -> usize {
+    let next_words = |from: usize| (from..end).find(|&k| shapes[k] != Shape::Blank);
+    let introduces = |k: usize| text(k).trim_end().ends_with(':');
+    let mut list = if introduces(last) {
+        List::Introduced
+    } else {
+        List::None
+    };
+    for k in last + 1..end {
+        match shapes[k] {
+            Shape::Blank => {
+                // A blank line ends a list of unmarked items.
+                if list == List::Unmarked {
+                    list = List::None;
+                }
+            }
+            Shape::Short | Shape::Sentence if is_item(list, text(k)) => {
+                if list == List::Introduced {
+                    list = if marked(text(k)) {
+                        List::Marked
+                    } else {
+                        List::Unmarked
+                    };
+                }
+            }
+            Shape::Sentence if introduces(k) => list = List::Introduced,
+            Shape::Sentence => list = List::None,
+            Shape::Short if introduces(k) => list = List::Introduced,
+            Shape::Short => {
+                // A subheading: a short title line with a sentence or paragraph under it.
+                let under = next_words(k + 1).map(|n| shapes[n]);
+                if !matches!(under, Some(Shape::Sentence | Shape::Prose)) || lines[k].words > 8 {
+                    return k;
+                }
+                list = List::None;
+            }
+            Shape::Prose | Shape::Chrome(_) => return k,
+        }
+    }
+    end
+}
+
+/// Where a list after the article's last paragraph stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    /// No list.
+    None,
+    /// A line ending in `:` introduced one; no item yet.
+    Introduced,
+    /// Its items are bulleted or numbered.
+    Marked,
+    /// Its items are plain lines, one after another.
+    Unmarked,
+}
+
+/// True when `line` is the next item of `list`: marked like its items, or any short
+/// line for a list of plain lines.
+fn is_item(list: List, line: &str) -> bool {
+    match list {
+        List::None => false,
+        List::Introduced | List::Unmarked => word_count(line) <= MAX_ITEM_WORDS,
+        List::Marked => marked(line),
+    }
+}
+
+/// A line that starts with a bullet or a number (`- `, `• `, `1.`, `2)`).
+fn marked(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with(['-', '•', '*', '·', '–', '—', '▪', '◦'])
+        || line.split_once(['.', ')']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// The words of the last named part of an address or path: `https://x.example/news/
+/// port-budget-plan-4411.html` gives `port budget plan`; numbers and extensions dropped.
+pub(super) fn slug_words(address: &str) -> String {
+    let path = address.split(['?', '#']).next().unwrap_or("");
+    let part = path
+        .rsplit('/')
+        .find(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 8)
+        .unwrap_or("");
+    let part = part.split('.').next().unwrap_or(part);
+    part.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True when the slug spells this line: at least three of the line's words (two for a
+/// two-word line) and most of them are words of the slug.
+fn names_line(slug: &str, line: &str) -> bool {
+    let slug: Vec<&str> = slug.split(' ').collect();
+    let words: Vec<String> = crate::text::words(line)
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(|w| w.to_lowercase().replace(['\'', '’'], ""))
+        .collect();
+    let found = words
+        .iter()
+        .filter(|w| {
+            slug.iter()
+                .any(|s| s == w || (w.len() > 3 && s.starts_with(w.as_str())))
+        })
+        .count();
+    found >= words.len().clamp(2, 3) && 3 * found >= 2 * words.len()
+}
