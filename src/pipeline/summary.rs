@@ -261,6 +261,7 @@ fn reason_key(reason: &Reason) -> String {
         Reason::TailBlock { .. } => "tail_block".into(),
         Reason::HeadBlock => "head_block".into(),
         Reason::PageBlock { block, .. } => format!("page_{block}"),
+        Reason::CommonLine { .. } => "common_line".into(),
     }
 }
 

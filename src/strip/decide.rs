@@ -2,8 +2,9 @@
 //! from what [`super::site`] learned about the page's site, what the rules matched, and
 //! the page's own structure.
 
+use super::corpus::Common;
 use super::lines::LineInfo;
-use super::page::{self, BlockKind};
+use super::page::{self, BlockKind, Clues};
 use super::site::{Evidence, SiteModel};
 use super::Reason;
 use crate::text::{line_key, KeyMap};
@@ -27,6 +28,8 @@ pub(super) struct Page<'a> {
     pub evidence: &'a [Evidence],
     /// The line its site tail block starts at (a tail anchor), if any.
     pub tail: Option<usize>,
+    /// Its lines' evidence from other sites (empty for a site that learns a template).
+    pub common: &'a [Option<Common>],
 }
 
 impl Page<'_> {
@@ -77,12 +80,7 @@ pub(super) fn decide(
         }
     }
     // Head block: lines before the page's known headline.
-    let title = page.title.and_then(line_key);
-    let headline = title.and_then(|title| {
-        lines
-            .iter()
-            .position(|info| info.words > 0 && info.key() == Some(title))
-    });
+    let headline = known_headline(lines, page.title);
     if let Some(h) = headline {
         for j in 0..h {
             if reasons[j].is_none() && lines[j].words > 0 && !strong_prose(&lines[j]) {
@@ -97,13 +95,31 @@ pub(super) fn decide(
     }
     let decided: Vec<bool> = reasons.iter().map(Option::is_some).collect();
     let slug = page.address.map(page::slug_words);
-    let structure = page::structure(
-        lines,
-        |j| page.line_text(j),
-        &decided,
+    let common: Vec<Option<bool>> = (0..lines.len())
+        .map(|j| {
+            page.common
+                .get(j)
+                .copied()
+                .flatten()
+                .map(|c| c.outside_only())
+        })
+        .collect();
+    let clues = Clues {
+        decided: &decided,
+        common: &common,
         headline,
-        slug.as_deref(),
-    );
+        slug: slug.as_deref(),
+    };
+    let structure = page::structure(lines, |j| page.line_text(j), &clues);
+    for &j in &structure.common {
+        if reasons[j].is_some() {
+            continue;
+        }
+        reasons[j] = page.common[j].map(|c| match c {
+            Common::Sites { sites, outside, .. } => Reason::CommonLine { sites, outside },
+            Common::Site { pages, of, .. } => Reason::Template { pages, of },
+        });
+    }
     for block in &structure.blocks {
         let (name, opened_by) = match block.kind {
             BlockKind::Head => ("head", structure.headline.unwrap_or(block.opener)),
@@ -117,7 +133,7 @@ pub(super) fn decide(
         };
         for j in block.opener..block.end {
             let keep_prose = block.kind != BlockKind::Thread && strong_prose(&lines[j]);
-            if reasons[j].is_none() && lines[j].words > 0 && !keep_prose {
+            if reasons[j].is_none() && !page.line_text(j).is_empty() && !keep_prose {
                 reasons[j] = Some(Reason::PageBlock {
                     block: name,
                     opened_by: page.line_text(opened_by).to_string(),
@@ -127,6 +143,14 @@ pub(super) fn decide(
         }
     }
     reasons
+}
+
+/// The line of the page's known headline (its title), if the page has it.
+pub(super) fn known_headline(lines: &[LineInfo], title: Option<&str>) -> Option<usize> {
+    let title = title.and_then(line_key)?;
+    lines
+        .iter()
+        .position(|info| info.words > 0 && info.key() == Some(title))
 }
 
 /// What a block's opening line is, for the audit: the rule it matched, or its shape.

@@ -24,6 +24,7 @@
 //! learned (`templates.jsonl`) and what a nightly state remembers.
 
 mod audit;
+mod corpus;
 mod decide;
 mod lines;
 mod page;
@@ -32,6 +33,7 @@ mod site;
 
 use crate::config::StripConfig;
 use crate::document::{Document, UNKNOWN_SITE};
+use corpus::CrossSite;
 use lines::{analyse, LineInfo};
 use rayon::prelude::*;
 use rules::RuleSet;
@@ -71,6 +73,14 @@ pub enum Reason {
     },
     /// The line stands before the page's headline.
     HeadBlock,
+    /// The line is on the pages of several other sites, under different stories (for a
+    /// site too small to learn a template; see `strip/corpus.rs`).
+    CommonLine {
+        /// Other sites with the line.
+        sites: u32,
+        /// Of them, sites where it stands outside the article.
+        outside: u32,
+    },
     /// The page's own structure puts the line in a block around the article (see
     /// `strip/page.rs`).
     PageBlock {
@@ -102,6 +112,10 @@ impl std::fmt::Display for Reason {
                 write!(f, "tail block opened by the site's tail anchor {anchor:?}")
             }
             Reason::HeadBlock => write!(f, "head block: before the page's headline"),
+            Reason::CommonLine { sites, outside } => write!(
+                f,
+                "common chrome: on pages of {sites} other sites, outside the article on {outside}"
+            ),
             Reason::PageBlock {
                 block,
                 opened_by,
@@ -247,15 +261,77 @@ fn strip_with_memory(
         })
         .collect();
     let empty = SiteCounts::default();
-    let per_site: Vec<SiteResult> = groups
+    let earlier_of = |site: &str| {
+        prior
+            .filter(|_| site != UNKNOWN_SITE)
+            .map(|p| p.get(site).unwrap_or(&empty))
+    };
+    // Sites that can learn a template first; their template lines are evidence across
+    // sites for the small ones, with the small sites' own lines.
+    let (large, small): (Vec<usize>, Vec<usize>) = (0..groups.len()).partition(|&g| {
+        let (site, members) = &groups[g];
+        let earlier_pages = earlier_of(site).map_or(0, |e| e.pages as usize);
+        site::learnable(members.len() + earlier_pages, config)
+    });
+    let mut results: Vec<Option<SiteResult>> = (0..groups.len()).map(|_| None).collect();
+    let large_results: Vec<(usize, SiteResult)> = large
         .into_par_iter()
-        .map(|(site, members)| {
-            let earlier = prior
-                .filter(|_| site != UNKNOWN_SITE)
-                .map(|p| p.get(site).unwrap_or(&empty));
-            strip_site(site, &members, documents, rules, config, earlier)
+        .map(|g| {
+            let (site, members) = &groups[g];
+            let result = strip_site(
+                site,
+                members,
+                documents,
+                rules,
+                config,
+                earlier_of(site),
+                None,
+            );
+            (g, result)
         })
         .collect();
+    let mut cross = CrossSite::new(config.max_keys_per_site);
+    for (g, result) in large_results {
+        cross.add_site(&result.template_votes);
+        results[g] = Some(result);
+    }
+    let mut repeated: Vec<Vec<u64>> = vec![Vec::new(); groups.len()];
+    for chunk in small.chunks(SMALL_SITES_PER_ROUND) {
+        let votes: Vec<corpus::SiteVotes> = chunk
+            .par_iter()
+            .map(|&g| corpus::small_site_votes(&groups[g].1, documents, rules))
+            .collect();
+        for (&g, (site_votes, site_repeated)) in chunk.iter().zip(votes) {
+            cross.add_site(&site_votes);
+            repeated[g] = site_repeated;
+        }
+    }
+    let small_results: Vec<(usize, SiteResult)> = small
+        .into_par_iter()
+        .map(|g| {
+            let (site, members) = &groups[g];
+            let evidence = SmallSite {
+                cross: &cross,
+                repeated: &repeated[g],
+            };
+            let result = strip_site(
+                site,
+                members,
+                documents,
+                rules,
+                config,
+                earlier_of(site),
+                Some(&evidence),
+            );
+            (g, result)
+        })
+        .collect();
+    for (g, result) in small_results {
+        results[g] = Some(result);
+    }
+    let per_site = results
+        .into_iter()
+        .map(|r| r.expect("every site is stripped once"));
     let mut stripped: Vec<Option<StrippedDocument>> = vec![None; documents.len()];
     let mut sites: Vec<SiteTemplate> = Vec::with_capacity(per_site.len());
     let mut counts = Vec::new();
@@ -283,12 +359,42 @@ fn strip_with_memory(
     }
 }
 
+/// Small sites are voted in rounds of this many, so that their votes are held for one
+/// round at a time.
+const SMALL_SITES_PER_ROUND: usize = 4096;
+
 /// One site's template, stripped pages (document index, result) and, when remembering,
 /// updated counts.
 struct SiteResult {
     template: SiteTemplate,
     documents: Vec<(usize, StrippedDocument)>,
     counts: Option<SiteCounts>,
+    /// The site's votes for evidence across sites: its template lines.
+    template_votes: Vec<(u64, corpus::Vote)>,
+}
+
+/// What a small site's pages are judged with besides their own structure.
+struct SmallSite<'a> {
+    /// Lines common across sites.
+    cross: &'a CrossSite,
+    /// Keys on two or more of the site's pages under different stories, sorted.
+    repeated: &'a [u64],
+}
+
+impl SmallSite<'_> {
+    /// The evidence for a line of a page of this site (of `pages` pages).
+    fn common(&self, info: &LineInfo, pages: u32) -> Option<corpus::Common> {
+        let key = info.key()?;
+        let prose = page::is_prose(info);
+        if self.repeated.binary_search(&key).is_ok() {
+            return Some(corpus::Common::Site {
+                pages: 2,
+                of: pages,
+                prose,
+            });
+        }
+        self.cross.common(key, prose)
+    }
 }
 
 /// Learns one site's template (from its `earlier` counts too, when given) and strips its
@@ -301,6 +407,7 @@ fn strip_site(
     rules: &RuleSet,
     config: &StripConfig,
     earlier: Option<&SiteCounts>,
+    small: Option<&SmallSite>,
 ) -> SiteResult {
     // Analyse: line features of each page, indexed like `members`.
     let analysed: Vec<Vec<LineInfo>> = members
@@ -320,6 +427,12 @@ fn strip_site(
         .enumerate()
         .map(|(m, &i)| {
             let doc = &documents[i];
+            let common = small.map_or_else(Vec::new, |small| {
+                analysed[m]
+                    .iter()
+                    .map(|info| small.common(info, model.pages))
+                    .collect()
+            });
             let page = decide::Page {
                 text: &doc.text,
                 title: doc.title.as_deref(),
@@ -327,6 +440,7 @@ fn strip_site(
                 lines: &analysed[m],
                 evidence: &model.evidence[m],
                 tail: model.tail_starts[m],
+                common: &common,
             };
             let reasons = decide::decide(&page, &model, &shape_texts);
             let removed = audit::removed_keys(&reasons, page.evidence);
@@ -336,11 +450,13 @@ fn strip_site(
     // Audit.
     let (stripped, removed): (Vec<StrippedDocument>, Vec<Vec<u64>>) = decided.into_iter().unzip();
     let template = audit::template(site, &model, &analysed, &line_text, &shape_texts, &removed);
+    let template_votes = corpus::template_votes(site, &removed);
     let counts = earlier.map(|_| audit::counts(site, model));
     SiteResult {
         template,
         documents: members.iter().copied().zip(stripped).collect(),
         counts,
+        template_votes,
     }
 }
 

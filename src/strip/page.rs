@@ -30,11 +30,16 @@ pub(super) const PROSE_WORDS: u32 = 8;
 /// A line of at least this many words is prose even when it does not end like a sentence
 /// (a paragraph cut off by the scraper).
 const LONG_LINE_WORDS: u32 = 25;
+/// The article's last paragraph is its last paragraph of at least this many words.
+const LONG_PARAGRAPH_WORDS: u32 = 16;
 /// A headline has at most this many words.
 const MAX_HEADLINE_WORDS: u32 = 30;
 /// Lines above the headline of at most this many words are chrome-shaped (mastheads,
 /// section names, dates); longer ones stay unless they are menus.
 const MAX_HEAD_WORDS: u32 = 4;
+/// Short lines between the headline and the first paragraph of at most this many words
+/// are the head's metadata.
+const MAX_META_WORDS: u32 = 8;
 /// A header line has at most this many words.
 const MAX_HEADER_WORDS: u32 = 6;
 /// Other stories' headlines listed after an article have at least this many words.
@@ -88,45 +93,93 @@ pub(super) struct Structure {
     pub headline: Option<usize>,
     /// The article's first and last paragraphs.
     pub article: Option<(usize, usize)>,
-    /// The chrome blocks, in line order.
+    /// The chrome blocks.
     pub blocks: Vec<Block>,
+    /// The lines that are chrome as common lines across sites, in line order.
+    pub common: Vec<usize>,
 }
 
-/// Reads a page's structure. `lines` are its line features, `text(j)` line `j`'s text,
-/// `decided[j]` whether line `j` is chrome already (by a rule or the site), `headline`
-/// the line of the page's known headline (its title), if found, and `slug` the last
-/// part of the page's address (`/2026/03/port-budget-plan-leans-on-fees.html`), which
-/// usually spells its headline.
+impl Structure {
+    /// For every line of a page of `n` lines: does it stand outside the article (before
+    /// its first paragraph, after its last, or in a block)?
+    pub fn outside(&self, n: usize) -> Vec<bool> {
+        let mut out = vec![true; n];
+        if let Some((first, last)) = self.article {
+            out[first..=last].iter_mut().for_each(|o| *o = false);
+        }
+        for b in &self.blocks {
+            out[b.opener..b.end].iter_mut().for_each(|o| *o = true);
+        }
+        out
+    }
+}
+
+/// What is known about a page's lines before its structure is read.
+pub(super) struct Clues<'a> {
+    /// Whether each line is chrome already (by a rule or the site's statistics).
+    pub decided: &'a [bool],
+    /// Whether each line is common chrome across sites ([`super::corpus`]): `Some(false)`
+    /// anywhere, `Some(true)` only outside the article (a paragraph-long line).
+    pub common: &'a [Option<bool>],
+    /// The line of the page's known headline (its title), if found.
+    pub headline: Option<usize>,
+    /// The last part of the page's address (`/2026/03/port-budget-plan-leans-on-fees`),
+    /// which usually spells its headline, as words ([`slug_words`]).
+    pub slug: Option<&'a str>,
+}
+
+/// Reads a page's structure. `lines` are its line features, `text(j)` line `j`'s text.
 pub(super) fn structure<'t>(
     lines: &[LineInfo],
     text: impl Fn(usize) -> &'t str,
-    decided: &[bool],
-    headline: Option<usize>,
-    slug: Option<&str>,
+    clues: &Clues,
 ) -> Structure {
-    let shapes: Vec<Shape> = lines
+    let mut shapes: Vec<Shape> = lines
         .iter()
-        .zip(decided)
+        .zip(clues.decided)
         .map(|(info, &chrome)| shape(info, chrome))
         .collect();
     let mut out = Structure::default();
-    let Some(first_prose) = shapes.iter().position(|&s| s == Shape::Prose) else {
+    if !shapes.contains(&Shape::Prose) {
         return out;
-    };
-    // The headline: the known one, else the line the page's address names. The
-    // article starts at the first paragraph under it.
-    let last_prose = shapes
-        .iter()
-        .rposition(|&s| s == Shape::Prose)
-        .unwrap_or(first_prose);
-    let named = headline.or_else(|| {
-        let slug = slug?;
+    }
+    // The headline: the known one, else the line the page's address names.
+    let last_prose = shapes.iter().rposition(|&s| s == Shape::Prose).unwrap_or(0);
+    let named = clues.headline.or_else(|| {
+        let slug = clues.slug?;
         (0..last_prose)
             .filter(|&j| shapes[j] == Shape::Short)
             .find(|&j| names_line(slug, text(j)))
     });
+    // Short lines common across sites are chrome anywhere (but the headline).
+    for (j, common) in clues.common.iter().enumerate() {
+        // A line ending in ':' introduces what follows (a list): article structure that
+        // articles share, never common chrome.
+        if *common == Some(false)
+            && matches!(shapes[j], Shape::Short | Shape::Sentence)
+            && Some(j) != named
+            && !text(j).ends_with(':')
+        {
+            shapes[j] = Shape::Chrome(Opens::Nothing);
+            out.common.push(j);
+        }
+    }
+    // The article's paragraphs: prose lines that are not common paragraph-long chrome
+    // (a call to action found outside other sites' articles).
+    let article_prose: Vec<usize> = (0..lines.len())
+        .filter(|&j| shapes[j] == Shape::Prose && clues.common[j].is_none())
+        .collect();
+    let prose_lines: Vec<usize> = if article_prose.is_empty() {
+        (0..lines.len())
+            .filter(|&j| shapes[j] == Shape::Prose)
+            .collect()
+    } else {
+        article_prose
+    };
+    let first_prose = prose_lines[0];
+    // The article starts at the first paragraph under the headline.
     let first = named
-        .and_then(|h| (h + 1..lines.len()).find(|&j| shapes[j] == Shape::Prose))
+        .and_then(|h| prose_lines.iter().copied().find(|&j| j > h))
         .unwrap_or(first_prose);
     // A comment thread after the article's start runs to the end of the page: its header
     // has at least as many words of prose before it as after it (a comment count under
@@ -142,16 +195,44 @@ pub(super) fn structure<'t>(
             && prose_words(first..j) >= prose_words(j..lines.len())
     });
     let body_end = thread.unwrap_or(lines.len());
-    let last = (first..body_end)
+    // Its last paragraph: the last long one (shorter ones after it carry on the article
+    // only as long as nothing else comes between: a reader's comment is short prose).
+    let in_body = |j: &usize| *j >= first && *j < body_end;
+    let last = prose_lines
+        .iter()
+        .copied()
         .rev()
-        .find(|&j| shapes[j] == Shape::Prose)
+        .filter(in_body)
+        .find(|&j| lines[j].words >= LONG_PARAGRAPH_WORDS)
+        .or_else(|| prose_lines.iter().copied().rev().find(in_body))
         .unwrap_or(first);
     out.article = Some((first, last));
+    // Common paragraph-long chrome outside the article is chrome.
+    for j in (0..first).chain(last + 1..body_end) {
+        if shapes[j] == Shape::Prose && clues.common[j] == Some(true) {
+            shapes[j] = Shape::Chrome(Opens::Nothing);
+            out.common.push(j);
+        }
+    }
+    out.common.sort_unstable();
 
     // The head: above the headline. Under a known or named headline, every line above
     // it; under the nearest headline-like line above the first paragraph, only
     // chrome-shaped lines (a longer line there may be the real headline above a kicker
     // or a standfirst without a full stop).
+    // Between the headline and the first paragraph, short lines that are not sentences
+    // are the head's metadata (byline, date, share row).
+    if let Some(h) = named.or(nearest_headline(&shapes, lines, &text, first)) {
+        for j in (h + 1..first)
+            .filter(|&j| shapes[j] == Shape::Short && lines[j].words <= MAX_META_WORDS)
+        {
+            out.blocks.push(Block {
+                opener: j,
+                end: j + 1,
+                kind: BlockKind::Head,
+            });
+        }
+    }
     if let Some(h) = named {
         out.headline = Some(h);
         if h > 0 {
@@ -162,10 +243,7 @@ pub(super) fn structure<'t>(
             });
         }
     } else {
-        let nearest = (0..first)
-            .rev()
-            .filter(|&j| shapes[j] == Shape::Short)
-            .find(|&j| headline_like(text(j), &lines[j]));
+        let nearest = nearest_headline(&shapes, lines, &text, first);
         out.headline = nearest;
         for j in (0..nearest.unwrap_or(0))
             .filter(|&j| shapes[j] == Shape::Short && head_shaped(text(j), &lines[j]))
@@ -219,6 +297,11 @@ pub(super) fn structure<'t>(
         });
     }
     out
+}
+
+/// True when a line reads like a paragraph of prose.
+pub(super) fn is_prose(info: &LineInfo) -> bool {
+    shape(info, false) == Shape::Prose
 }
 
 fn shape(info: &LineInfo, chrome: bool) -> Shape {
@@ -275,12 +358,30 @@ fn tail_start<'t>(
                 && (MIN_LISTED_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&lines[j].words)
         })
         .count();
+    // A fact box or a list of names or results (no sentence, few headline-like lines)
+    // is the article's; anything else after its last paragraph is not.
     let lone_header = run.len() == 1 && lines[k].words <= MAX_HEADER_WORDS;
-    if lone_header || 2 * headlines >= run.len() {
+    let sentences = run
+        .iter()
+        .any(|&j| matches!(shapes[j], Shape::Sentence | Shape::Prose));
+    if lone_header || sentences || 2 * headlines >= run.len() {
         k
     } else {
         chrome
     }
+}
+
+/// The nearest headline-like line above the first paragraph `first`.
+fn nearest_headline<'t>(
+    shapes: &[Shape],
+    lines: &[LineInfo],
+    text: &impl Fn(usize) -> &'t str,
+    first: usize,
+) -> Option<usize> {
+    (0..first)
+        .rev()
+        .filter(|&j| shapes[j] == Shape::Short)
+        .find(|&j| headline_like(text(j), &lines[j]))
 }
 
 /// A line that can be a headline: a few words to a long title, two of them with letters
@@ -331,14 +432,20 @@ fn continuation_end<'t>(
             Shape::Sentence => list = List::None,
             Shape::Short if introduces(k) => list = List::Introduced,
             Shape::Short => {
-                // A subheading: a short title line with a sentence or paragraph under it.
-                let under = next_words(k + 1).map(|n| shapes[n]);
-                if !matches!(under, Some(Shape::Sentence | Shape::Prose)) || lines[k].words > 8 {
+                // A subheading: a short title line with a paragraph under it (or a
+                // sentence that ends the page).
+                let under = next_words(k + 1);
+                let paragraph = under.is_some_and(|n| {
+                    shapes[n] == Shape::Prose
+                        || (shapes[n] == Shape::Sentence && next_words(n + 1).is_none())
+                });
+                if !paragraph || lines[k].words > 8 {
                     return k;
                 }
                 list = List::None;
             }
-            Shape::Prose | Shape::Chrome(_) => return k,
+            Shape::Prose => list = List::None,
+            Shape::Chrome(_) => return k,
         }
     }
     end

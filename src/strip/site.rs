@@ -113,6 +113,20 @@ impl KeyKind {
     }
 }
 
+/// On how many pages of a site of `pages` pages a line must be to be template.
+fn threshold_for(pages: usize, config: &StripConfig) -> u32 {
+    (config.min_pages as f64)
+        .max((config.min_page_share * pages as f64).ceil())
+        .max(1.0) as u32
+}
+
+/// True when a site of `pages` pages (earlier runs' included) can learn a template: it
+/// has at least as many pages as a line must be on. Smaller sites are judged by their
+/// pages' own structure and by evidence across sites.
+pub(super) fn learnable(pages: usize, config: &StripConfig) -> bool {
+    pages >= threshold_for(pages, config) as usize
+}
+
 /// What was learned about one site, from this run's pages (and earlier runs' counts).
 pub(super) struct SiteModel {
     /// Pages of the site, earlier runs' included.
@@ -147,9 +161,7 @@ impl SiteModel {
     ) -> SiteModel {
         let earlier_pages = earlier.map_or(0, |e| e.pages as usize);
         let pages = analysed.len() + earlier_pages;
-        let threshold = (config.min_pages as f64)
-            .max((config.min_page_share * pages as f64).ceil())
-            .max(1.0) as u32;
+        let threshold = threshold_for(pages, config);
         let shape_threshold = (threshold as f64)
             .max((MIN_SHAPE_PAGE_SHARE * pages as f64).ceil())
             .max(MIN_SHAPE_PAGES as f64) as u32;
