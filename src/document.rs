@@ -35,6 +35,25 @@ pub struct Document {
     pub rank: Option<RankValue>,
 }
 
+impl Document {
+    /// True when the text is the main content an extractor took from an HTML page (the
+    /// source is an `.html`/`.htm` file, compressed or not): the strip stage then leaves
+    /// the page's structure to the extractor's judgement, but for chrome lines.
+    pub fn is_extracted(&self) -> bool {
+        let path = self
+            .source
+            .split('#')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let path = path
+            .strip_suffix(".gz")
+            .or_else(|| path.strip_suffix(".zst"))
+            .unwrap_or(&path);
+        path.ends_with(".html") || path.ends_with(".htm")
+    }
+}
+
 /// A rank field's value. Numbers (and booleans, as 0 and 1) compare numerically, texts
 /// lexicographically, and any number ranks above any text.
 #[derive(Debug, Clone, PartialEq, PartialOrd)]

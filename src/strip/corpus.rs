@@ -264,6 +264,7 @@ pub(super) fn small_site_votes(
             common: &common,
             headline: known_headline(&lines, doc.title.as_deref()),
             slug: Some(&slug),
+            extracted: doc.is_extracted(),
         };
         let text = |j: usize| doc.text[lines[j].range()].trim();
         let structure = page::structure(&lines, text, &clues);

@@ -30,6 +30,10 @@ pub(super) struct Page<'a> {
     pub tail: Option<usize>,
     /// Its lines' evidence from other sites (empty for a site that learns a template).
     pub common: &'a [Option<Common>],
+    /// True when the text was extracted from an HTML page ([`Document::is_extracted`]).
+    ///
+    /// [`Document::is_extracted`]: crate::document::Document::is_extracted
+    pub extracted: bool,
 }
 
 impl Page<'_> {
@@ -109,6 +113,7 @@ pub(super) fn decide(
         common: &common,
         headline,
         slug: slug.as_deref(),
+        extracted: page.extracted,
     };
     let structure = page::structure(lines, |j| page.line_text(j), &clues);
     for &j in &structure.common {
@@ -126,6 +131,14 @@ pub(super) fn decide(
             BlockKind::Tail => ("tail", block.opener),
             BlockKind::Thread => ("thread", block.opener),
             BlockKind::List => ("list", block.opener),
+            BlockKind::Box => {
+                let beside = structure
+                    .box_of
+                    .iter()
+                    .find(|b| b.0 == block.opener)
+                    .map_or(block.opener, |b| b.1);
+                ("box", beside)
+            }
         };
         let cue = match block.kind {
             BlockKind::Head => "the lines above the headline".to_string(),

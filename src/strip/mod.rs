@@ -127,6 +127,7 @@ impl std::fmt::Display for Reason {
                     "page tail: after the article's last paragraph, from {opened_by:?} ({cue})"
                 ),
                 "thread" => write!(f, "comment thread opened by {opened_by:?} ({cue})"),
+                "box" => write!(f, "a box inside the article, beside {opened_by:?} ({cue})"),
                 _ => write!(f, "list of other stories under {opened_by:?} ({cue})"),
             },
         }
@@ -441,6 +442,7 @@ fn strip_site(
                 evidence: &model.evidence[m],
                 tail: model.tail_starts[m],
                 common: &common,
+                extracted: doc.is_extracted(),
             };
             let reasons = decide::decide(&page, &model, &shape_texts);
             let removed = audit::removed_keys(&reasons, page.evidence);
@@ -720,6 +722,211 @@ mod tests {
             &BTreeMap::new(),
         );
         assert!(remembered.counts.is_empty());
+    }
+
+    /// A lone page of its own site, with a url whose slug spells `headline`.
+    fn lone(index: usize, headline: &str, lines: &[&str]) -> Document {
+        let slug = headline.to_lowercase().replace(' ', "-");
+        let mut d = doc(
+            index,
+            &format!("site{}.example", tag(index)),
+            None,
+            &lines.iter().map(|l| l.to_string()).collect::<Vec<_>>(),
+        );
+        d.url = Some(format!(
+            "https://site{}.example/news/{slug}-4411",
+            tag(index)
+        ));
+        d
+    }
+
+    fn removed(d: &StrippedDocument) -> Vec<&str> {
+        d.removed.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_lone_page_keeps_its_article_and_loses_its_head_and_tail() {
+        let (p0, p1, p2) = (paragraph(1, 0), paragraph(1, 1), paragraph(1, 2));
+        let page = [
+            "Valley Herald",
+            "News | Sport | Weather | Business",
+            "Harbour wall plan wins backing",
+            "Jo Marsh, harbour reporter",
+            p0.as_str(),
+            "Money matters",
+            p1.as_str(),
+            "The plan has three parts:",
+            "- a wall",
+            "- a gate",
+            "- a pump",
+            p2.as_str(),
+            "Work starts in May.",
+            "Further coverage",
+            "Ferry fares to rise again next spring",
+            "School roof repairs finished early this year",
+        ];
+        let out = strip(&[lone(1, "Harbour wall plan wins backing", &page)]);
+        let d = &out.documents[0];
+        assert_eq!(
+            removed(d),
+            [
+                "Valley Herald",
+                "News | Sport | Weather | Business",
+                "Jo Marsh, harbour reporter",
+                "Further coverage",
+                "Ferry fares to rise again next spring",
+                "School roof repairs finished early this year",
+            ],
+            "{}",
+            d.text
+        );
+        let kinds: Vec<&str> = d
+            .removed
+            .iter()
+            .map(|r| match &r.reason {
+                Reason::PageBlock { block, .. } => *block,
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["head", "head", "head", "tail", "tail", "tail"]);
+    }
+
+    #[test]
+    fn a_fact_box_after_the_article_stays_and_a_comment_thread_goes() {
+        let (p0, p1) = (paragraph(2, 0), paragraph(2, 1));
+        let page = [
+            "Rovers face Town in the cup",
+            "3 Comments",
+            p0.as_str(),
+            p1.as_str(),
+            "16th League",
+            "WINNERS (twice)",
+            "Comments",
+            "Ann Lee",
+            "I have followed this club for forty years and never seen a season like it.",
+        ];
+        let out = strip(&[lone(2, "Rovers face Town in the cup", &page)]);
+        let d = &out.documents[0];
+        assert!(d.text.contains("16th League") && d.text.contains("WINNERS (twice)"));
+        assert!(d.text.contains(&p1), "{}", d.text);
+        assert_eq!(
+            removed(d),
+            [
+                "3 Comments",
+                "Comments",
+                "Ann Lee",
+                "I have followed this club for forty years and never seen a season like it."
+            ]
+        );
+        // The count under the headline is a rule's line, not the start of the thread.
+        assert!(matches!(d.removed[0].reason, Reason::Rule { .. }));
+        assert!(matches!(
+            &d.removed[3].reason,
+            Reason::PageBlock {
+                block: "thread",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_line_common_to_other_sites_goes_but_wire_copy_stays() {
+        // Five lone sites, five stories, one shared promo line outside each article.
+        let promo = "Independent local news for the whole valley since 1901";
+        let pages: Vec<Document> = (0..5)
+            .map(|n| {
+                let (a, b) = (paragraph(10 + n, 0), paragraph(10 + n, 1));
+                let headline = format!("Story {} makes the news", tag(10 + n));
+                lone(n, &headline, &[promo, &headline, &a, &b])
+            })
+            .collect();
+        let out = strip(&pages);
+        for d in &out.documents {
+            assert_eq!(removed(d), [promo], "{}", d.text);
+            assert!(matches!(
+                d.removed[0].reason,
+                Reason::CommonLine { sites: 4, .. }
+            ));
+        }
+        // One story syndicated by five sites: its lines are on five sites, under one
+        // story, and stay.
+        let (a, b) = (paragraph(30, 0), paragraph(30, 1));
+        let wire: Vec<Document> = (0..5)
+            .map(|n| {
+                lone(
+                    n,
+                    "Wire story spreads",
+                    &["Wire story spreads", promo, &a, &b],
+                )
+            })
+            .collect();
+        let out = strip(&wire);
+        for d in &out.documents {
+            assert!(d.text.contains(promo) && d.text.contains(&b), "{}", d.text);
+        }
+    }
+
+    #[test]
+    fn a_line_on_both_pages_of_a_two_page_site_is_its_template() {
+        let page = |n: usize| {
+            let mut d = doc(
+                n,
+                "pair.example",
+                None,
+                &[
+                    format!("Story {} leads the day", tag(40 + n)),
+                    paragraph(40 + n, 0),
+                    "Pair Gazette Premium Picks".to_string(),
+                    paragraph(40 + n, 1),
+                ],
+            );
+            d.url = Some(format!(
+                "https://pair.example/story-{}-leads-the-day",
+                tag(40 + n)
+            ));
+            d
+        };
+        let out = strip(&[page(0), page(1)]);
+        for d in &out.documents {
+            assert_eq!(removed(d), ["Pair Gazette Premium Picks"]);
+            assert!(matches!(
+                d.removed[0].reason,
+                Reason::Template { pages: 2, of: 2 }
+            ));
+        }
+        // The same story twice on the site: nothing is its template (the line stays as
+        // a subheading).
+        let twice = [page(0), page(0)];
+        let out = strip(&twice);
+        assert!(out.documents.iter().all(|d| d.removed.is_empty()));
+    }
+
+    #[test]
+    fn extracted_html_keeps_a_table_after_its_last_paragraph() {
+        let (p0, p1) = (paragraph(50, 0), paragraph(50, 1));
+        let lines = [
+            "Pricing guide for electricians",
+            p0.as_str(),
+            p1.as_str(),
+            "Replacing a circuit breaker in the panel",
+            "$89 - $249",
+            "Replacing the main electrical panel board",
+            "$349 - $749",
+        ];
+        let mut html = lone(50, "Pricing guide for electricians", &lines);
+        html.source = "guide.html.gz".into();
+        assert!(html.is_extracted());
+        let out = strip(&[html.clone()]);
+        assert!(
+            out.documents[0].removed.is_empty(),
+            "{:?}",
+            out.documents[0].removed
+        );
+        // The same text from a text file is judged by its structure: a list of
+        // headline-like lines after the article.
+        html.source = "guide.txt".into();
+        let out = strip(&[html]);
+        assert_eq!(out.documents[0].removed.len(), 4);
     }
 
     #[test]

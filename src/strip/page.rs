@@ -40,6 +40,9 @@ const MAX_HEAD_WORDS: u32 = 4;
 /// Short lines between the headline and the first paragraph of at most this many words
 /// are the head's metadata.
 const MAX_META_WORDS: u32 = 8;
+/// A box inside the article reaches at most this many lines (blank ones included) each
+/// side of its chrome line: a newsletter box is small, a list is not a box.
+const MAX_BOX_REACH: usize = 4;
 /// A header line has at most this many words.
 const MAX_HEADER_WORDS: u32 = 6;
 /// Other stories' headlines listed after an article have at least this many words.
@@ -84,6 +87,9 @@ pub(super) enum BlockKind {
     Thread,
     /// A list of other stories inside the article, under its header.
     List,
+    /// A line of a box inside the article (a newsletter or alert box) around a chrome
+    /// line.
+    Box,
 }
 
 /// The structure of one page.
@@ -97,6 +103,8 @@ pub(super) struct Structure {
     pub blocks: Vec<Block>,
     /// The lines that are chrome as common lines across sites, in line order.
     pub common: Vec<usize>,
+    /// For each line of a box: the chrome line it stands beside.
+    pub box_of: Vec<(usize, usize)>,
 }
 
 impl Structure {
@@ -126,6 +134,10 @@ pub(super) struct Clues<'a> {
     /// The last part of the page's address (`/2026/03/port-budget-plan-leans-on-fees`),
     /// which usually spells its headline, as words ([`slug_words`]).
     pub slug: Option<&'a str>,
+    /// True when the text is an extractor's main content of an HTML page: the extractor
+    /// judged its structure (its tables, lists and references are content), so only
+    /// chrome lines, lists under a related header and the head under a known headline go.
+    pub extracted: bool,
 }
 
 /// Reads a page's structure. `lines` are its line features, `text(j)` line `j`'s text.
@@ -144,10 +156,12 @@ pub(super) fn structure<'t>(
         return out;
     }
     // The headline: the known one, else the line the page's address names.
-    let last_prose = shapes.iter().rposition(|&s| s == Shape::Prose).unwrap_or(0);
+    let first_long = (0..lines.len())
+        .find(|&j| shapes[j] == Shape::Prose && lines[j].words >= LONG_PARAGRAPH_WORDS)
+        .unwrap_or(lines.len());
     let named = clues.headline.or_else(|| {
-        let slug = clues.slug?;
-        (0..last_prose)
+        let slug = clues.slug.filter(|_| !clues.extracted)?;
+        (0..first_long)
             .filter(|&j| shapes[j] == Shape::Short)
             .find(|&j| names_line(slug, text(j)))
     });
@@ -191,7 +205,8 @@ pub(super) fn structure<'t>(
             .sum()
     };
     let thread = (first + 1..lines.len()).find(|&j| {
-        shapes[j] == Shape::Chrome(Opens::Thread)
+        !clues.extracted
+            && shapes[j] == Shape::Chrome(Opens::Thread)
             && prose_words(first..j) >= prose_words(j..lines.len())
     });
     let body_end = thread.unwrap_or(lines.len());
@@ -222,7 +237,12 @@ pub(super) fn structure<'t>(
     // or a standfirst without a full stop).
     // Between the headline and the first paragraph, short lines that are not sentences
     // are the head's metadata (byline, date, share row).
-    if let Some(h) = named.or(nearest_headline(&shapes, lines, &text, first)) {
+    let head = if clues.extracted {
+        named.filter(|_| clues.headline.is_some())
+    } else {
+        named.or(nearest_headline(&shapes, lines, &text, first))
+    };
+    if let Some(h) = head {
         for j in (h + 1..first)
             .filter(|&j| shapes[j] == Shape::Short && lines[j].words <= MAX_META_WORDS)
         {
@@ -242,7 +262,7 @@ pub(super) fn structure<'t>(
                 kind: BlockKind::Head,
             });
         }
-    } else {
+    } else if !clues.extracted {
         let nearest = nearest_headline(&shapes, lines, &text, first);
         out.headline = nearest;
         for j in (0..nearest.unwrap_or(0))
@@ -279,9 +299,49 @@ pub(super) fn structure<'t>(
         j += 1;
     }
 
+    // Boxes inside the article: the short lines next to a chrome line (a newsletter
+    // box's "Email address" and "Go", an alert box) are its box, up to a paragraph, a
+    // subheading over a paragraph, or a list.
+    for j in first + 1..last {
+        if clues.extracted || !matches!(shapes[j], Shape::Chrome(_)) {
+            continue;
+        }
+        let in_box = |k: usize| {
+            shapes[k] == Shape::Short
+                && !text(k).ends_with(':')
+                && !marked(text(k))
+                && !subheading(&shapes, lines, k, last)
+        };
+        let mut members = Vec::new();
+        let mut k = j;
+        while k > first + 1
+            && j - k < MAX_BOX_REACH
+            && (shapes[k - 1] == Shape::Blank || in_box(k - 1))
+        {
+            k -= 1;
+            members.push(k);
+        }
+        let mut k = j;
+        while k + 1 < last
+            && k - j < MAX_BOX_REACH
+            && (shapes[k + 1] == Shape::Blank || in_box(k + 1))
+        {
+            k += 1;
+            members.push(k);
+        }
+        for k in members.into_iter().filter(|&k| shapes[k] == Shape::Short) {
+            out.blocks.push(Block {
+                opener: k,
+                end: k + 1,
+                kind: BlockKind::Box,
+            });
+            out.box_of.push((k, j));
+        }
+    }
+
     // The tail: from the first line after the last paragraph that does not carry on
     // the article.
-    let tail = tail_start(&shapes, lines, &text, last, body_end);
+    let tail = tail_start(&shapes, lines, &text, last, body_end, clues.extracted);
     if tail < body_end {
         out.blocks.push(Block {
             opener: tail,
@@ -342,7 +402,13 @@ fn tail_start<'t>(
     text: &impl Fn(usize) -> &'t str,
     last: usize,
     end: usize,
+    extracted: bool,
 ) -> usize {
+    if extracted {
+        // An extractor chose these lines as the page's content (tables, code, lists,
+        // references follow an article there): no tail of its own.
+        return end;
+    }
     let k = continuation_end(shapes, lines, text, last, end);
     if k >= end || matches!(shapes[k], Shape::Chrome(_)) {
         return k;
@@ -369,6 +435,14 @@ fn tail_start<'t>(
     } else {
         chrome
     }
+}
+
+/// A subheading: a short line of two words or more right above a paragraph.
+fn subheading(shapes: &[Shape], lines: &[LineInfo], k: usize, end: usize) -> bool {
+    lines[k].words >= 2
+        && (k + 1..end)
+            .find(|&n| shapes[n] != Shape::Blank)
+            .is_some_and(|n| shapes[n] == Shape::Prose)
 }
 
 /// The nearest headline-like line above the first paragraph `first`.
