@@ -345,3 +345,29 @@ fn two_pages_of_one_site() {
             .collect(),
     );
 }
+
+/// `chaff explain` on a lone page names the page's own evidence for each line it drops:
+/// the rule a line matched, the comment thread its header opened.
+#[test]
+fn explain_shows_the_pages_own_evidence() {
+    let page = load(&data_dir(), "en-terror-comments");
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    common::write(
+        &input
+            .join(site_of(&page))
+            .join(format!("{}.txt", page.name)),
+        &page.text,
+    );
+    let id = format!("{}/{}.txt", site_of(&page), page.name);
+    let out = run_chaff(&["explain", input.to_str().unwrap(), "--id", &id]).success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for expected in [
+        "rule \"newsletter-prompt\"",
+        "<- comment thread opened by \"Comments (2)\" (rule comments-header)",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    let dropped = text.lines().filter(|l| l.contains(" drop ")).count();
+    assert_eq!(dropped, page.chrome.len(), "{text}");
+}
