@@ -628,7 +628,7 @@ fn summary_has_timestamps_per_site_counts_and_removed_lines_by_reason() {
     let by_reason = summary["removed_lines_by_reason"].as_object().unwrap();
     let sum: u64 = by_reason.values().map(|v| v.as_u64().unwrap()).sum();
     assert_eq!(sum, total, "{by_reason:?}");
-    for reason in ["template", "tail_block", "rule:advert-label"] {
+    for reason in ["template", "tail_block"] {
         assert!(
             by_reason[reason].as_u64().unwrap() > 0,
             "{reason}: {by_reason:?}"

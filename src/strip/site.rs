@@ -3,7 +3,6 @@
 //! every line. Nothing here decides a line's fate: that is [`super::decide`].
 
 use super::lines::LineInfo;
-use super::rules::Opens;
 use super::SiteCounts;
 use crate::config::StripConfig;
 use crate::text::{KeyMap, KeySet};
@@ -220,14 +219,11 @@ impl SiteModel {
     }
 
     fn evidence_of(&self, info: &LineInfo) -> Evidence {
-        if let Some(rule) = info.rule {
-            // A header line the site repeats is its template: the site's statistics
-            // learn its tail anchors from it.
+        if info.rule.is_some() {
+            // A rule's line the site repeats is its template: the site's statistics learn
+            // its tail anchors from it (a rule must not hide them).
             let template = info.key().filter(|&k| self.pages_of(k) >= self.threshold);
-            return match template {
-                Some(k) if rule.opens != Opens::Nothing => Evidence::Line(k),
-                _ => Evidence::Rule,
-            };
+            return template.map_or(Evidence::Rule, Evidence::Line);
         }
         let (threshold, pages) = (self.threshold, self.pages);
         let line_threshold = if info.wrapped {
