@@ -177,21 +177,8 @@ fn ascii_before(chars: &[char], i: usize) -> Option<bool> {
         return (c == 'd').then_some(true);
     }
     if c == ')' {
-        let mut depth = 0;
-        for j in (0..=k).rev() {
-            let escaped = j > 0 && chars[j - 1] == '\\';
-            match chars[j] {
-                ')' if !escaped => depth += 1,
-                '(' if !escaped => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(group_is_ascii(&chars[j..=k]));
-                    }
-                }
-                _ => {}
-            }
-        }
-        return None;
+        let open = (0..=k).rev().find(|&j| group_closes(chars, (j, k)))?;
+        return Some(group_is_ascii(&chars[open..=k]));
     }
     letter(c)
 }
@@ -203,23 +190,33 @@ fn ascii_after(chars: &[char], i: usize) -> Option<bool> {
         return (chars.get(i + 1) == Some(&'d')).then_some(true);
     }
     if c == '(' {
-        let mut depth = 0;
-        for j in i..chars.len() {
-            let escaped = j > 0 && chars[j - 1] == '\\';
-            match chars[j] {
-                '(' if !escaped => depth += 1,
-                ')' if !escaped => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(group_is_ascii(&chars[i..=j]));
-                    }
-                }
-                _ => {}
-            }
-        }
-        return None;
+        let close = (i..chars.len()).find(|&j| group_closes(chars, (i, j)))?;
+        return Some(group_is_ascii(&chars[i..=close]));
     }
     letter(c)
+}
+
+/// True when `chars[open..=close]` is one balanced group: `(` at `open`, its `)` at
+/// `close` (escaped parentheses are not counted).
+fn group_closes(chars: &[char], (open, close): (usize, usize)) -> bool {
+    if chars[open] != '(' || chars[close] != ')' {
+        return false;
+    }
+    let mut depth = 0i32;
+    for j in open..=close {
+        let escaped = j > 0 && chars[j - 1] == '\\';
+        match chars[j] {
+            '(' if !escaped => depth += 1,
+            ')' if !escaped => {
+                depth -= 1;
+                if depth == 0 {
+                    return j == close;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn letter(c: char) -> Option<bool> {
