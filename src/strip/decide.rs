@@ -28,8 +28,9 @@ pub(super) struct Page<'a> {
     pub evidence: &'a [Evidence],
     /// The line its site tail block starts at (a tail anchor), if any.
     pub tail: Option<usize>,
-    /// Its lines' evidence from other sites (empty for a site that learns a template).
-    pub common: &'a [Option<Common>],
+    /// Its lines' evidence from other sites, for a site too small to learn a template
+    /// (whose pages are judged by their own structure too); `None` for the others.
+    pub common: Option<&'a [Option<Common>]>,
     /// True when the text was extracted from an HTML page ([`Document::is_extracted`]).
     ///
     /// [`Document::is_extracted`]: crate::document::Document::is_extracted
@@ -94,20 +95,12 @@ pub(super) fn decide(
         reasons[h] = None;
     }
     // The page's own structure, for the lines of a site too small to learn from.
-    if !site.learns_nothing() {
+    let Some(across) = page.common else {
         return reasons;
-    }
+    };
     let decided: Vec<bool> = reasons.iter().map(Option::is_some).collect();
     let slug = page.address.map(page::slug_words);
-    let common: Vec<Option<bool>> = (0..lines.len())
-        .map(|j| {
-            page.common
-                .get(j)
-                .copied()
-                .flatten()
-                .map(|c| c.outside_only())
-        })
-        .collect();
+    let common: Vec<Option<bool>> = across.iter().map(|c| c.map(|c| c.outside_only())).collect();
     let clues = Clues {
         decided: &decided,
         common: &common,
@@ -120,7 +113,7 @@ pub(super) fn decide(
         if reasons[j].is_some() {
             continue;
         }
-        reasons[j] = page.common[j].map(|c| match c {
+        reasons[j] = across[j].map(|c| match c {
             Common::Sites { sites, outside, .. } => Reason::CommonLine { sites, outside },
             Common::Site { pages, of, .. } => Reason::Template { pages, of },
         });

@@ -275,21 +275,17 @@ fn strip_with_memory(
         site::learnable(members.len() + earlier_pages, config)
     });
     let mut results: Vec<Option<SiteResult>> = (0..groups.len()).map(|_| None).collect();
+    let strip_group = |g: usize, small: Option<&SmallSite>| {
+        let (site, members) = &groups[g];
+        let earlier = earlier_of(site);
+        (
+            g,
+            strip_site(site, members, documents, rules, config, earlier, small),
+        )
+    };
     let large_results: Vec<(usize, SiteResult)> = large
         .into_par_iter()
-        .map(|g| {
-            let (site, members) = &groups[g];
-            let result = strip_site(
-                site,
-                members,
-                documents,
-                rules,
-                config,
-                earlier_of(site),
-                None,
-            );
-            (g, result)
-        })
+        .map(|g| strip_group(g, None))
         .collect();
     let mut cross = CrossSite::new(config.max_keys_per_site);
     for (g, result) in large_results {
@@ -310,21 +306,11 @@ fn strip_with_memory(
     let small_results: Vec<(usize, SiteResult)> = small
         .into_par_iter()
         .map(|g| {
-            let (site, members) = &groups[g];
             let evidence = SmallSite {
                 cross: &cross,
                 repeated: &repeated[g],
             };
-            let result = strip_site(
-                site,
-                members,
-                documents,
-                rules,
-                config,
-                earlier_of(site),
-                Some(&evidence),
-            );
-            (g, result)
+            strip_group(g, Some(&evidence))
         })
         .collect();
     for (g, result) in small_results {
@@ -428,7 +414,7 @@ fn strip_site(
         .enumerate()
         .map(|(m, &i)| {
             let doc = &documents[i];
-            let common = small.map_or_else(Vec::new, |small| {
+            let common: Option<Vec<_>> = small.map(|small| {
                 analysed[m]
                     .iter()
                     .map(|info| small.common(info, model.pages))
@@ -441,7 +427,7 @@ fn strip_site(
                 lines: &analysed[m],
                 evidence: &model.evidence[m],
                 tail: model.tail_starts[m],
-                common: &common,
+                common: common.as_deref(),
                 extracted: doc.is_extracted(),
             };
             let reasons = decide::decide(&page, &model, &shape_texts);

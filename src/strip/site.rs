@@ -207,12 +207,6 @@ impl SiteModel {
         model
     }
 
-    /// True when the site has too few pages for any line to be template: its pages are
-    /// judged by their own structure.
-    pub fn learns_nothing(&self) -> bool {
-        self.pages < self.threshold
-    }
-
     /// On how many of the site's pages a key is.
     pub fn pages_of(&self, k: u64) -> u32 {
         self.stats.get(&k).map_or(0, |s| s.pages)
