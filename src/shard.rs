@@ -1298,6 +1298,8 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
         dedup: seconds("sign") + clustered.seconds,
         write: seconds("apply") + started.elapsed().as_secs_f64(),
         total: 0.0,
+        // The steps ran in other processes: their CPU seconds are not known here.
+        cpu: Default::default(),
     };
     summary.timing.total =
         summary.timing.read + summary.timing.strip + summary.timing.dedup + summary.timing.write;

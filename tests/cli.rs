@@ -166,6 +166,15 @@ fn clusters_syndicated_copies_and_writes_the_corpus_of_representatives() {
     assert_eq!(summary["corpus_documents"], 18);
     assert_eq!(summary["rejects"], 0);
     assert!(summary["timing"]["total"].as_f64().is_some());
+    // CPU seconds per stage: the whole run's include its stages'.
+    let cpu = &summary["timing"]["cpu"];
+    let stages: f64 = ["read", "strip", "dedup", "write"]
+        .iter()
+        .map(|s| cpu[s].as_f64().unwrap())
+        .sum();
+    assert!(cpu["total"].as_f64().unwrap() >= stages);
+    #[cfg(unix)]
+    assert!(cpu["total"].as_f64().unwrap() > 0.0);
     // MinHash, lead MinHash and LSH keys alone are over a kilobyte.
     assert!(summary["dedup_index_bytes_per_document"].as_u64().unwrap() > 1000);
 }

@@ -16,7 +16,8 @@
 mod outputs;
 mod summary;
 
-pub use summary::{rfc3339, SiteSummary, StateSummary, Summary, Timing};
+use summary::Clock;
+pub use summary::{rfc3339, CpuSeconds, SiteSummary, StateSummary, Summary, Timing};
 
 use crate::config::Config;
 use crate::dedup::{self, DedupInput, Known, Signature};
@@ -461,7 +462,7 @@ fn open_state(options: &RunOptions) -> anyhow::Result<Option<State>> {
 /// Runs the whole pipeline and writes every output file. Returns the summary; bad inputs
 /// are counted in it (and listed in `rejects.jsonl`), not returned as errors.
 pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
-    let started = (Instant::now(), SystemTime::now());
+    let started = (Clock::start(), SystemTime::now());
     check_options(options)?;
     let config = &options.config;
     let rules = RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
@@ -503,11 +504,12 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     }
 
     // Read.
-    let t = Instant::now();
+    let t = Clock::start();
     let files = std::mem::take(&mut plan.files);
     let corpus = read_corpus(&files, &plan.keep, walked.rejects, config, &progress);
     check_stop()?;
-    seconds.read = t.elapsed().as_secs_f64();
+    seconds.read = t.wall();
+    seconds.cpu.read = t.cpu();
     log::info!(
         "read {} documents ({} rejects) in {:.1} s",
         corpus.documents.len(),
@@ -545,7 +547,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     )?;
 
     // Dedup: tonight's documents, then the earlier ones they may join.
-    let t = Instant::now();
+    let t = Clock::start();
     let stage = progress.stage("clustering near-duplicates");
     let (dedup_config, signatures, known) =
         sign_stage(&stripped, documents.len(), state.as_ref(), config)?;
@@ -558,12 +560,13 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         state.as_ref().map_or(0, |s| s.manifest().next_cluster),
     );
     stage.finish_and_clear();
-    seconds.dedup = t.elapsed().as_secs_f64();
+    seconds.dedup = t.wall();
+    seconds.cpu.dedup = t.cpu();
     check_stop()?;
     log::info!("clustered in {:.1} s", seconds.dedup);
 
     // Sink: every output under its temporary name, then the commit.
-    let t = Instant::now();
+    let t = Clock::start();
     let tonight = documents.len();
     let mut summary = Summary {
         files: files.len(),
@@ -628,8 +631,10 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         },
         &mut summary,
         |summary| {
-            seconds.write = t.elapsed().as_secs_f64();
-            seconds.total = started.0.elapsed().as_secs_f64();
+            seconds.write = t.wall();
+            seconds.cpu.write = t.cpu();
+            seconds.total = started.0.wall();
+            seconds.cpu.total = started.0.cpu();
             summary.timing = seconds.clone();
             summary.finished_at = rfc3339(SystemTime::now());
         },
@@ -669,7 +674,7 @@ fn strip_stage(
     strip::StripOutput,
     Option<std::collections::BTreeMap<String, strip::SiteCounts>>,
 )> {
-    let t = Instant::now();
+    let t = Clock::start();
     let stage = progress.stage("learning site templates and stripping chrome");
     let earlier_sites = state.map(State::site_counts).transpose()?;
     let stripped = match &earlier_sites {
@@ -682,7 +687,8 @@ fn strip_stage(
         .par_iter_mut()
         .for_each(|d| d.text = String::new());
     stage.finish_and_clear();
-    seconds.strip = t.elapsed().as_secs_f64();
+    seconds.strip = t.wall();
+    seconds.cpu.strip = t.cpu();
     check_stop()?;
     log::info!(
         "learned {} site templates and stripped in {:.1} s",

@@ -27,6 +27,69 @@ pub struct Timing {
     pub write: f64,
     /// The whole run.
     pub total: f64,
+    /// CPU seconds (user and system, all threads) per stage: on a shared host these
+    /// compare runs where wall seconds do not. Zero where the platform does not tell.
+    pub cpu: CpuSeconds,
+}
+
+/// CPU seconds of the process per stage of `chaff run`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CpuSeconds {
+    /// Reading and parsing files.
+    pub read: f64,
+    /// Learning templates and stripping.
+    pub strip: f64,
+    /// Signatures and clustering.
+    pub dedup: f64,
+    /// Writing the outputs.
+    pub write: f64,
+    /// The whole run.
+    pub total: f64,
+}
+
+/// A stage's start: wall clock and the process's CPU time.
+pub(crate) struct Clock {
+    wall: std::time::Instant,
+    cpu: f64,
+}
+
+impl Clock {
+    pub fn start() -> Clock {
+        Clock {
+            wall: std::time::Instant::now(),
+            cpu: process_cpu_seconds(),
+        }
+    }
+
+    /// Wall seconds since the start.
+    pub fn wall(&self) -> f64 {
+        self.wall.elapsed().as_secs_f64()
+    }
+
+    /// CPU seconds of every thread of the process since the start.
+    pub fn cpu(&self) -> f64 {
+        (process_cpu_seconds() - self.cpu).max(0.0)
+    }
+}
+
+/// User and system CPU seconds of the whole process so far (`getrusage`).
+#[cfg(unix)]
+fn process_cpu_seconds() -> f64 {
+    // SAFETY: `getrusage` only writes the struct it is given.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_SELF, &mut usage) != 0 {
+            return 0.0;
+        }
+        usage
+    };
+    let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+#[cfg(not(unix))]
+fn process_cpu_seconds() -> f64 {
+    0.0
 }
 
 /// The incremental part of a run with `--state`.

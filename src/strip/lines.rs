@@ -88,7 +88,7 @@ pub(super) fn analyse<'r>(text: &str, rules: &'r RuleSet) -> Vec<LineInfo<'r>> {
             info.set(LineInfo::LINE, line_key(line));
             info.wrapped = previous_full || full_width(raw);
             if !info.wrapped {
-                info.rule = rules.matching(line);
+                info.rule = rules.matching_counted(line, words);
             }
             let (prefix, suffix, class) = line_shapes(line, &info);
             info.set(LineInfo::PREFIX, prefix.map(|(k, _)| k));

@@ -26,6 +26,7 @@
 mod audit;
 mod corpus;
 mod decide;
+mod keywords;
 mod lines;
 mod page;
 pub mod rules;

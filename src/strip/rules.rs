@@ -1,6 +1,7 @@
 //! The built-in chrome rule set: data in `rules.toml`, embedded in the binary and
 //! replaceable or extendable with a user file.
 
+use super::keywords::Gate;
 use crate::text::word_count;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
@@ -47,6 +48,8 @@ pub struct Rule {
     /// The block the line opens after the start of the article.
     pub opens: Opens,
     pattern: Regex,
+    /// The pattern as written, for the keyword gate.
+    written: String,
     max_words: usize,
 }
 
@@ -54,6 +57,10 @@ pub struct Rule {
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     rules: Vec<Rule>,
+    /// Which rules can match a line (`strip::keywords`); `None`: every rule is tried.
+    gate: Option<Gate>,
+    /// The largest `max_words` of the set: longer lines match no rule.
+    max_words: usize,
 }
 
 impl RuleSet {
@@ -75,11 +82,26 @@ impl RuleSet {
                     name: spec.name,
                     opens: spec.opens,
                     pattern,
+                    written: spec.pattern,
                     max_words: spec.max_words,
                 })
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
-        Ok(RuleSet { rules })
+        Ok(RuleSet::of(rules))
+    }
+
+    fn of(rules: Vec<Rule>) -> RuleSet {
+        let patterns: Vec<(&str, usize)> = rules
+            .iter()
+            .map(|r| (r.written.as_str(), r.max_words))
+            .collect();
+        let gate = Gate::new(&patterns);
+        let max_words = rules.iter().map(|r| r.max_words).max().unwrap_or(0);
+        RuleSet {
+            rules,
+            gate,
+            max_words,
+        }
     }
 
     /// The built-in rules.
@@ -96,9 +118,9 @@ impl RuleSet {
             .map_err(|e| anyhow::anyhow!("cannot read rules file {}: {e}", path.display()))?;
         let mut user = RuleSet::parse(&text, &path.display().to_string())?;
         if extend {
-            let mut all = RuleSet::built_in();
-            all.rules.append(&mut user.rules);
-            Ok(all)
+            let mut all = RuleSet::built_in().rules;
+            all.append(&mut user.rules);
+            Ok(RuleSet::of(all))
         } else {
             Ok(user)
         }
@@ -107,10 +129,24 @@ impl RuleSet {
     /// The first rule that marks this line as chrome, if any.
     pub fn matching(&self, line: &str) -> Option<&Rule> {
         let line = line.trim();
-        let words = word_count(line);
-        self.rules
-            .iter()
-            .find(|r| words <= r.max_words && r.pattern.is_match(line))
+        self.matching_counted(line, word_count(line))
+    }
+
+    /// [`RuleSet::matching`] for a trimmed line of `words` words.
+    pub fn matching_counted(&self, line: &str, words: usize) -> Option<&Rule> {
+        self.evaluate(line, words).map(|i| &self.rules[i])
+    }
+
+    /// The index of the first rule matching a trimmed line of `words` words.
+    fn evaluate(&self, line: &str, words: usize) -> Option<usize> {
+        if words > self.max_words {
+            return None;
+        }
+        let candidates = self.gate.as_ref().map(|g| g.candidates(line, words));
+        self.rules.iter().enumerate().position(|(i, r)| {
+            let candidate = candidates.is_none_or(|c| c.contains(i));
+            candidate && words <= r.max_words && r.pattern.is_match(line)
+        })
     }
 
     /// How many rules the set holds.
@@ -315,6 +351,47 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_keyword_gate_changes_no_match() {
+        // Every line of the samples and the lone-page fixtures, and variants of them
+        // (upper case, glued to letters outside ASCII, the Kelvin sign), is matched by
+        // the same rule with and without the gate.
+        let rules = RuleSet::built_in();
+        assert!(rules.gate.is_some());
+        let ungated = RuleSet {
+            gate: None,
+            ..RuleSet::built_in()
+        };
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut lines: Vec<String> = Vec::new();
+        for dir in ["corpus-samples/dump", "tests/data/lone"] {
+            for entry in walkdir::WalkDir::new(root.join(dir)) {
+                let entry = entry.unwrap();
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    lines.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        let seen = lines.len();
+        for i in 0..seen {
+            let line = lines[i].clone();
+            lines.push(line.to_uppercase());
+            lines.push(format!("É{line}é"));
+            lines.push(line.replace('k', "\u{212A}"));
+        }
+        let mut matched = 0;
+        for line in &lines {
+            let (line, words) = (line.trim(), word_count(line));
+            let gated = rules.evaluate(line, words);
+            assert_eq!(gated, ungated.evaluate(line, words), "{line:?}");
+            matched += gated.is_some() as usize;
+        }
+        assert!(
+            seen > 1000 && matched > 300,
+            "{seen} lines, {matched} matched"
+        );
     }
 
     #[test]
