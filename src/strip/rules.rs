@@ -303,6 +303,54 @@ mod tests {
     }
 
     #[test]
+    fn links_to_other_stories_share_rows_and_datelines_are_chrome() {
+        let rules = RuleSet::built_in();
+        for (line, rule) in [
+            (
+                "Lesen Sie auch: Neue Brücke für die Altstadt",
+                "related-link",
+            ),
+            (
+                "LEES OOK | Haven breidt uit naar het noorden",
+                "related-link",
+            ),
+            (
+                "See also: Council approves the harbour plan",
+                "related-link",
+            ),
+            (
+                "Share on Bluesky | Share on X | Share on WhatsApp",
+                "share-row",
+            ),
+            (
+                "Partagez: Facebook E-mail Sauvegarder Copier le lien",
+                "share-row",
+            ),
+            ("Compartir en Telegram | Compartir en Email", "share-row"),
+            ("Ultimo aggiornamento: 3 marzo 2026 11:05", "dateline"),
+            ("Zuletzt aktualisiert am Di. 04.03.2026 | 17:40", "dateline"),
+            ("Mis à jour le 2 avril 2026 à 08h15", "dateline"),
+            ("Actualizado hace 12 min", "dateline"),
+            ("Tue 14 Apr 2026 07.51 BST · 3 mins", "dateline"),
+            ("Laatst bijgewerkt: di 7 apr 2026 om 09:12", "dateline"),
+        ] {
+            let found = name(&rules, line);
+            // The older date-line rule may take a dateline first.
+            let date = rule == "dateline" && found == Some("date-line");
+            assert!(found == Some(rule) || date, "{line}: {found:?}");
+        }
+        for prose in [
+            "Published in 2004, the report said prices fell 5% on 3 May.",
+            "Updated figures will follow on Monday, the ministry said.",
+            "Facebook, Twitter and WhatsApp were all down for an hour.",
+            "See also the note by the auditors, which the council has not published.",
+            "Read more about it in the minutes of the meeting held on 4 March.",
+        ] {
+            assert_eq!(name(&rules, prose), None, "{prose}");
+        }
+    }
+
+    #[test]
     fn fast_boundaries_match_what_unicode_boundaries_match() {
         assert_eq!(fast_boundaries(r"\bour\b"), r"(?-u:\b)our(?-u:\b)");
         assert_eq!(
