@@ -15,7 +15,7 @@
 //! depends only on the input.
 
 use super::decide::known_headline;
-use super::lines::{analyse, LineInfo};
+use super::lines::{analyse_without_shapes, LineInfo};
 use super::page::{self, Clues, Structure};
 use super::rules::RuleSet;
 use crate::document::Document;
@@ -255,7 +255,7 @@ pub(super) fn small_site_votes(
     let mut votes = Vec::new();
     for &i in members {
         let doc = &documents[i];
-        let lines = analyse(&doc.text, rules);
+        let lines = analyse_without_shapes(&doc.text, rules);
         let decided: Vec<bool> = lines.iter().map(|l| l.rule.is_some()).collect();
         let common = vec![None; lines.len()];
         let slug = page::slug_words(doc.url.as_deref().unwrap_or(&doc.id));

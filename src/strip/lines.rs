@@ -67,7 +67,18 @@ fn wrap_width(text: &str) -> Option<usize> {
     (width <= 100 && lengths.len() >= 4 && near * 10 >= lengths.len() * 6).then_some(width)
 }
 
+/// The features of every line of `text`.
 pub(super) fn analyse<'r>(text: &str, rules: &'r RuleSet) -> Vec<LineInfo<'r>> {
+    analyse_lines(text, rules, true)
+}
+
+/// [`analyse`] without the prefix, suffix and word-class keys, which only a site that
+/// learns a template uses (the small sites' votes across sites read line keys alone).
+pub(super) fn analyse_without_shapes<'r>(text: &str, rules: &'r RuleSet) -> Vec<LineInfo<'r>> {
+    analyse_lines(text, rules, false)
+}
+
+fn analyse_lines<'r>(text: &str, rules: &'r RuleSet, shapes: bool) -> Vec<LineInfo<'r>> {
     let mut out: Vec<LineInfo> = Vec::new();
     let mut start = 0;
     let wrap = wrap_width(text);
@@ -90,10 +101,12 @@ pub(super) fn analyse<'r>(text: &str, rules: &'r RuleSet) -> Vec<LineInfo<'r>> {
             if !info.wrapped {
                 info.rule = rules.matching_counted(line, words);
             }
-            let (prefix, suffix, class) = line_shapes(line, &info);
-            info.set(LineInfo::PREFIX, prefix.map(|(k, _)| k));
-            info.set(LineInfo::SUFFIX, suffix.map(|(k, _)| k));
-            info.set(LineInfo::CLASS, class.map(|(k, _)| k));
+            if shapes {
+                let (prefix, suffix, class) = line_shapes(line, &info);
+                info.set(LineInfo::PREFIX, prefix.map(|(k, _)| k));
+                info.set(LineInfo::SUFFIX, suffix.map(|(k, _)| k));
+                info.set(LineInfo::CLASS, class.map(|(k, _)| k));
+            }
         }
         // The next line continues this one when this one is a full-width line that does
         // not end a sentence.
