@@ -144,6 +144,10 @@ pub struct StripConfig {
     /// would survive a page and no template would be learned). Small values make the
     /// counts lossy early; the default is 8388608.
     pub max_keys_per_site: usize,
+    /// Learn a line model from the run's sites that are large enough to learn a template
+    /// (their own lines, labelled chrome or article), and judge the lines of small sites
+    /// with it too (see `strip/model.rs`).
+    pub line_model: bool,
 }
 
 impl Default for StripConfig {
@@ -154,6 +158,7 @@ impl Default for StripConfig {
             rules: None,
             extend_rules: false,
             max_keys_per_site: 1 << 23,
+            line_model: true,
         }
     }
 }

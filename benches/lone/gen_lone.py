@@ -2,7 +2,8 @@
 """Build a labelled corpus of *lone* news pages: sites with only one or two pages.
 
   python3 gen_lone.py --out DIR [--pools dev|PATH] [--seed N] [--pages N]
-                      [--pages-per-site 1|2] [--bbc DIR]
+                      [--pages-per-site N] [--articles all|even|odd]
+                      [--avoid-hosts TRUTH] [--bbc DIR]
 
 Every page is a real BBC article (read from --bbc at generation time; nothing of it is
 stored in the repository) published on a fictional site of one of six languages, with that
@@ -25,7 +26,11 @@ its own order.  Exactly one page in eight has no tail chrome; about one page in 
 every page of a site whose layout has no head pieces) has no head chrome.  Sites separate
 blocks with blank lines or not.  With --pages-per-site 2 every site has exactly two pages
 that share the site's template lines (masthead, menu, footer, fixed prompts) and differ in
-everything variable (bylines, dates, comments, related headlines...).
+everything variable (bylines, dates, comments, related headlines...); larger values make
+sites of N pages alike (the multi-page sites of a mixed corpus, see line_model.py).
+--articles even|odd draws the bodies from the BBC articles of even (odd) index only, so
+that two corpora built with different parities share no article, and --avoid-hosts
+TRUTH keeps the hosts of another corpus's truth.jsonl out of this one.
 
 Output (DIR must be empty or absent):
   dump/lone-NNN.jsonl       most pages: {"id", "url", "text"} (+ "title" for half)
@@ -112,9 +117,10 @@ def shingles(paragraphs, n=5):
     return {" ".join(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
 
 
-def pick_articles(rng, articles, count):
-    """`count` articles in random order, none a near-duplicate of another (BBC has some)."""
-    order = list(range(len(articles)))
+def pick_articles(rng, articles, count, parity=None):
+    """`count` articles in random order, none a near-duplicate of another (BBC has some);
+    with `parity` 0 or 1 only those of even or odd index."""
+    order = [i for i in range(len(articles)) if parity is None or i % 2 == parity]
     rng.shuffle(order)
     chosen, seen, headlines = [], set(), set()
     for index in order:
@@ -594,12 +600,16 @@ def generate(args):
     rng = random.Random(f"gen_lone:{args.seed}")
     articles = load_bbc(args.bbc)
     corpus = Corpus(articles)
-    chosen = pick_articles(rng, articles, args.pages)
+    parity = {"all": None, "even": 0, "odd": 1}[args.articles]
+    chosen = pick_articles(rng, articles, args.pages, parity)
 
     languages = [lang for lang, _ in pools.LANGUAGES]
     weights = [weight for _, weight in pools.LANGUAGES]
     n_sites = (args.pages + args.pages_per_site - 1) // args.pages_per_site
     taken, sites = set(), []
+    if args.avoid_hosts:
+        with open(args.avoid_hosts, encoding="utf-8") as handle:
+            taken |= {json.loads(line)["site"] for line in handle}
     for _ in range(n_sites):
         sites.append(Site(rng, pools, rng.choices(languages, weights)[0], taken))
     for index in rng.sample(range(n_sites), round(n_sites / 5)):
@@ -692,13 +702,19 @@ def main():
     parser.add_argument("--pools", default="dev", help="dev (pools_dev.py) or the path of a pools module")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pages", type=int, default=400)
-    parser.add_argument("--pages-per-site", type=int, choices=(1, 2), default=1)
+    parser.add_argument("--pages-per-site", type=int, default=1)
+    parser.add_argument("--articles", choices=("all", "even", "odd"), default="all",
+                        help="draw bodies from all BBC articles, or those of even or odd index")
+    parser.add_argument("--avoid-hosts", type=Path, metavar="TRUTH",
+                        help="a truth.jsonl whose sites' hosts this corpus must not use (to mix two corpora)")
     parser.add_argument("--bbc", type=Path, default=REPO.parent / "shared" / "data" / "bbc",
                         help="the BBC articles (default: <repo>/../shared/data/bbc)")
     parser.add_argument("--out", type=Path, required=True, help="output directory (empty or absent)")
     args = parser.parse_args()
     if args.pages < 1:
         parser.error("--pages must be at least 1")
+    if args.pages_per_site < 1:
+        parser.error("--pages-per-site must be at least 1")
     if args.out.exists() and any(args.out.iterdir()):
         parser.error(f"{args.out} is not empty")
     manifest = generate(args)

@@ -325,6 +325,7 @@ fn reason_key(reason: &Reason) -> String {
         Reason::HeadBlock => "head_block".into(),
         Reason::PageBlock { block, .. } => format!("page_{block}"),
         Reason::CommonLine { .. } => "common_line".into(),
+        Reason::LineModel { .. } => "line_model".into(),
     }
 }
 

@@ -258,10 +258,12 @@ pub(super) fn small_site_votes(
         let lines = analyse_without_shapes(&doc.text, rules);
         let decided: Vec<bool> = lines.iter().map(|l| l.rule.is_some()).collect();
         let common = vec![None; lines.len()];
+        let learned = vec![false; lines.len()];
         let slug = page::slug_words(doc.url.as_deref().unwrap_or(&doc.id));
         let clues = Clues {
             decided: &decided,
             common: &common,
+            learned: &learned,
             headline: known_headline(&lines, doc.title.as_deref()),
             slug: Some(&slug),
             extracted: doc.is_extracted(),

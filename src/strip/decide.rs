@@ -4,6 +4,7 @@
 
 use super::corpus::Common;
 use super::lines::LineInfo;
+use super::model::MIN_LOG_ODDS;
 use super::page::{self, BlockKind, Clues};
 use super::site::{Evidence, SiteModel};
 use super::Reason;
@@ -31,6 +32,9 @@ pub(super) struct Page<'a> {
     /// Its lines' evidence from other sites, for a site too small to learn a template
     /// (whose pages are judged by their own structure too); `None` for the others.
     pub common: Option<&'a [Option<Common>]>,
+    /// Its lines' scores by the line model and how many sites trained it, for a site too
+    /// small to learn a template, when the run had a model ([`super::model`]).
+    pub learned: Option<(&'a [Option<f32>], u32)>,
     /// True when the text was extracted from an HTML page ([`Document::is_extracted`]).
     ///
     /// [`Document::is_extracted`]: crate::document::Document::is_extracted
@@ -101,9 +105,17 @@ pub(super) fn decide(
     let decided: Vec<bool> = reasons.iter().map(Option::is_some).collect();
     let slug = page.address.map(page::slug_words);
     let common: Vec<Option<bool>> = across.iter().map(|c| c.map(|c| c.outside_only())).collect();
+    let learned: Vec<bool> = match page.learned {
+        Some((scores, _)) => scores
+            .iter()
+            .map(|s| s.is_some_and(|s| s >= MIN_LOG_ODDS))
+            .collect(),
+        None => vec![false; lines.len()],
+    };
     let clues = Clues {
         decided: &decided,
         common: &common,
+        learned: &learned,
         headline,
         slug: slug.as_deref(),
         extracted: page.extracted,
@@ -117,6 +129,16 @@ pub(super) fn decide(
             Common::Sites { sites, outside, .. } => Reason::CommonLine { sites, outside },
             Common::Site { pages, of, .. } => Reason::Template { pages, of },
         });
+    }
+    if let Some((scores, sites)) = page.learned {
+        for &j in &structure.learned {
+            if reasons[j].is_none() {
+                reasons[j] = Some(Reason::LineModel {
+                    log_odds: scores[j].unwrap_or_default() as u32,
+                    sites,
+                });
+            }
+        }
     }
     for block in &structure.blocks {
         let (name, opened_by) = match block.kind {

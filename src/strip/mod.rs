@@ -28,6 +28,7 @@ mod corpus;
 mod decide;
 mod keywords;
 mod lines;
+mod model;
 mod page;
 pub mod rules;
 mod site;
@@ -82,6 +83,14 @@ pub enum Reason {
         /// Of them, sites where it stands outside the article.
         outside: u32,
     },
+    /// The line model learned from the run's large sites scores the line as chrome (for a
+    /// site too small to learn a template; see `strip/model.rs`).
+    LineModel {
+        /// The line's log-likelihood ratio, chrome against article, rounded down.
+        log_odds: u32,
+        /// How many large sites trained the model.
+        sites: u32,
+    },
     /// The page's own structure puts the line in a block around the article (see
     /// `strip/page.rs`).
     PageBlock {
@@ -116,6 +125,11 @@ impl std::fmt::Display for Reason {
             Reason::CommonLine { sites, outside } => write!(
                 f,
                 "common chrome: on pages of {sites} other sites, outside the article on {outside}"
+            ),
+            Reason::LineModel { log_odds, sites } => write!(
+                f,
+                "line model: reads like the chrome of the {sites} large sites it learned from \
+                 (log-odds {log_odds})"
             ),
             Reason::PageBlock {
                 block,
@@ -276,23 +290,31 @@ fn strip_with_memory(
         site::learnable(members.len() + earlier_pages, config)
     });
     let mut results: Vec<Option<SiteResult>> = (0..groups.len()).map(|_| None).collect();
-    let strip_group = |g: usize, small: Option<&SmallSite>| {
+    let strip_group = |g: usize, role: Role| {
         let (site, members) = &groups[g];
         let earlier = earlier_of(site);
         (
             g,
-            strip_site(site, members, documents, rules, config, earlier, small),
+            strip_site(site, members, documents, rules, config, earlier, role),
         )
     };
+    // The line model is trained only when there are small sites to judge with it.
+    let train = config.line_model && !small.is_empty();
     let large_results: Vec<(usize, SiteResult)> = large
         .into_par_iter()
-        .map(|g| strip_group(g, None))
+        .map(|g| strip_group(g, Role::Large { train }))
         .collect();
     let mut cross = CrossSite::new(config.max_keys_per_site);
+    let mut training = model::Training::default();
     for (g, result) in large_results {
         cross.add_site(&result.template_votes);
+        if let Some(examples) = &result.examples {
+            training.add_site(examples);
+        }
         results[g] = Some(result);
     }
+    let line_model = training.fit();
+    drop(training);
     let mut repeated: Vec<Vec<u64>> = vec![Vec::new(); groups.len()];
     for chunk in small.chunks(SMALL_SITES_PER_ROUND) {
         let votes: Vec<corpus::SiteVotes> = chunk
@@ -310,8 +332,9 @@ fn strip_with_memory(
             let evidence = SmallSite {
                 cross: &cross,
                 repeated: &repeated[g],
+                model: line_model.as_ref(),
             };
-            strip_group(g, Some(&evidence))
+            strip_group(g, Role::Small(&evidence))
         })
         .collect();
     for (g, result) in small_results {
@@ -359,6 +382,19 @@ struct SiteResult {
     counts: Option<SiteCounts>,
     /// The site's votes for evidence across sites: its template lines.
     template_votes: Vec<(u64, corpus::Vote)>,
+    /// The site's lines as training examples of the line model (large sites, when the
+    /// model is on).
+    examples: Option<model::SiteExamples>,
+}
+
+/// How a site is stripped.
+#[derive(Clone, Copy)]
+enum Role<'a> {
+    /// It learns a template (and, when `train`, gives the line model its examples).
+    Large { train: bool },
+    /// It is too small to learn one: its pages are judged by this evidence and their own
+    /// structure.
+    Small(&'a SmallSite<'a>),
 }
 
 /// What a small site's pages are judged with besides their own structure.
@@ -367,6 +403,8 @@ struct SmallSite<'a> {
     cross: &'a CrossSite,
     /// Keys on two or more of the site's pages under different stories, sorted.
     repeated: &'a [u64],
+    /// The line model learned from the large sites, if there were enough of them.
+    model: Option<&'a model::LineModel>,
 }
 
 impl SmallSite<'_> {
@@ -395,8 +433,12 @@ fn strip_site(
     rules: &RuleSet,
     config: &StripConfig,
     earlier: Option<&SiteCounts>,
-    small: Option<&SmallSite>,
+    role: Role,
 ) -> SiteResult {
+    let small = match role {
+        Role::Small(small) => Some(small),
+        Role::Large { .. } => None,
+    };
     // Analyse: line features of each page, indexed like `members`.
     let analysed: Vec<Vec<LineInfo>> = members
         .par_iter()
@@ -421,6 +463,10 @@ fn strip_site(
                     .map(|info| small.common(info, model.pages))
                     .collect()
             });
+            let learned = small.and_then(|s| s.model).map(|line_model| {
+                let scores = line_model.score_page(&analysed[m], |j| line_text(m, j));
+                (scores, line_model.sites)
+            });
             let page = decide::Page {
                 text: &doc.text,
                 title: doc.title.as_deref(),
@@ -429,6 +475,7 @@ fn strip_site(
                 evidence: &model.evidence[m],
                 tail: model.tail_starts[m],
                 common: common.as_deref(),
+                learned: learned.as_ref().map(|(s, n)| (s.as_slice(), *n)),
                 extracted: doc.is_extracted(),
             };
             let reasons = decide::decide(&page, &model, &shape_texts);
@@ -440,12 +487,27 @@ fn strip_site(
     let (stripped, removed): (Vec<StrippedDocument>, Vec<Vec<u64>>) = decided.into_iter().unzip();
     let template = audit::template(site, &model, &analysed, &line_text, &shape_texts, &removed);
     let template_votes = corpus::template_votes(site, &removed);
+    let examples = matches!(role, Role::Large { train: true }).then(|| {
+        let removed: Vec<Vec<bool>> = stripped
+            .iter()
+            .zip(&analysed)
+            .map(|(d, lines)| {
+                let mut gone = vec![false; lines.len()];
+                d.removed
+                    .iter()
+                    .for_each(|r| gone[r.line as usize - 1] = true);
+                gone
+            })
+            .collect();
+        model::site_examples(&analysed, line_text, |m, j| removed[m][j])
+    });
     let counts = earlier.map(|_| audit::counts(site, model));
     SiteResult {
         template,
         documents: members.iter().copied().zip(stripped).collect(),
         counts,
         template_votes,
+        examples,
     }
 }
 
@@ -502,7 +564,7 @@ mod tests {
     }
 
     /// A word made of letters only, different for every `n` (digits would fold away).
-    fn tag(mut n: usize) -> String {
+    pub(super) fn tag(mut n: usize) -> String {
         let mut s = String::from("q");
         loop {
             s.push((b'a' + (n % 26) as u8) as char);
@@ -851,6 +913,68 @@ mod tests {
         for d in &out.documents {
             assert!(d.text.contains(promo) && d.text.contains(&b), "{}", d.text);
         }
+    }
+
+    #[test]
+    fn a_line_model_learned_from_large_sites_removes_a_new_phrasing_of_their_chrome() {
+        // Six large sites whose template is a masthead and, after the article, promotion
+        // lines in phrasings of their own ("zorble", "quibbit": words no rule knows).
+        let editions = ["morning", "evening", "weekend", "sport", "market", "travel"];
+        let networks = [
+            "Facebook", "Mastodon", "Bluesky", "Threads", "Twitter", "Reddit",
+        ];
+        let mut docs: Vec<Document> = Vec::new();
+        for (s, (edition, network)) in editions.iter().zip(networks).enumerate() {
+            for n in 0..24 {
+                let story = 100 * s + n;
+                let mut lines = vec![
+                    format!("{} Gazette", tag(500 + s)),
+                    format!("Story {} makes the news", tag(story)),
+                ];
+                lines.extend((0..2).map(|k| paragraph(story, k)));
+                lines.push(format!("What {} means for the town", tag(story)));
+                lines.extend((2..4).map(|k| paragraph(story, k)));
+                lines.push(format!("Zorble the {edition} flimwrap every day."));
+                lines.push(format!("Quibbit us on {network} for more"));
+                lines.push(format!("The {} flimwrap archive", tag(500 + s)));
+                docs.push(doc(docs.len(), &format!("large{s}.example"), None, &lines));
+            }
+        }
+        // A lone page ending in a new phrasing of the promotion: a short sentence after
+        // the last paragraph, which its structure alone keeps (a one-line last
+        // paragraph reads so too).
+        let headline = format!("Story {} makes the news", tag(900));
+        let (p0, p1, p2) = (paragraph(900, 0), paragraph(900, 1), paragraph(900, 2));
+        let promo = "Zorble our lunchtime flimwrap today.";
+        docs.push(lone(
+            docs.len(),
+            &headline,
+            &[&headline, &p0, &p1, &p2, promo],
+        ));
+        let on = strip(&docs);
+        let lone = on.documents.last().unwrap();
+        assert_eq!(removed(lone), [promo], "{:?}", lone.removed);
+        assert!(
+            matches!(lone.removed[0].reason, Reason::LineModel { sites: 6, log_odds } if log_odds >= 8),
+            "{:?}",
+            lone.removed[0].reason
+        );
+        assert!(lone.text.starts_with(&headline) && lone.text.ends_with(&p2));
+        assert!(on.documents[..144]
+            .iter()
+            .all(|d| d.text.contains("makes the news")));
+        // The large sites are stripped as without the model, and with the model off the
+        // line stays.
+        let config = StripConfig {
+            line_model: false,
+            ..StripConfig::default()
+        };
+        let off = strip_corpus(&docs, &config, &RuleSet::built_in());
+        assert_eq!(on.documents[..144], off.documents[..144]);
+        assert!(off.documents.last().unwrap().removed.is_empty());
+        // Too few large sites train no model.
+        let few: Vec<Document> = docs[96..].to_vec();
+        assert!(strip(&few).documents.last().unwrap().removed.is_empty());
     }
 
     #[test]

@@ -103,6 +103,8 @@ pub(super) struct Structure {
     pub blocks: Vec<Block>,
     /// The lines that are chrome as common lines across sites, in line order.
     pub common: Vec<usize>,
+    /// The lines that are chrome by the line model, in line order.
+    pub learned: Vec<usize>,
     /// For each line of a box: the chrome line it stands beside.
     pub box_of: Vec<(usize, usize)>,
 }
@@ -129,6 +131,9 @@ pub(super) struct Clues<'a> {
     /// Whether each line is common chrome across sites ([`super::corpus`]): `Some(false)`
     /// anywhere, `Some(true)` only outside the article (a paragraph-long line).
     pub common: &'a [Option<bool>],
+    /// Whether the line model ([`super::model`]) scores each line as chrome (never a
+    /// paragraph): it goes but for the headline and a line that introduces a list.
+    pub learned: &'a [bool],
     /// The line of the page's known headline (its title), if found.
     pub headline: Option<usize>,
     /// The last part of the page's address (`/2026/03/port-budget-plan-leans-on-fees`),
@@ -195,6 +200,23 @@ pub(super) fn structure<'t>(
     let first = named
         .and_then(|h| prose_lines.iter().copied().find(|&j| j > h))
         .unwrap_or(first_prose);
+    // Lines the line model scores as chrome are chrome, but the headline (the known or
+    // named one, else the nearest headline-like line above the first paragraph), a line
+    // that introduces a list and a list item (bulleted or numbered: a story's list reads
+    // like a menu line by line); they open blocks like any chrome line.
+    if !clues.extracted {
+        let headline = named.or_else(|| nearest_headline(&shapes, lines, &text, first));
+        for j in (0..lines.len()).filter(|&j| clues.learned[j]) {
+            if matches!(shapes[j], Shape::Short | Shape::Sentence)
+                && Some(j) != headline
+                && !text(j).ends_with(':')
+                && !marked(text(j))
+            {
+                shapes[j] = Shape::Chrome(Opens::Nothing);
+                out.learned.push(j);
+            }
+        }
+    }
     // A comment thread after the article's start runs to the end of the page: its header
     // has at least as many words of prose before it as after it (a comment count under
     // the byline is not one).
