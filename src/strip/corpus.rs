@@ -16,6 +16,7 @@
 
 use super::decide::known_headline;
 use super::lines::{analyse_without_shapes, LineInfo};
+use super::model::{self, SiteExamples};
 use super::page::{self, Clues, Structure};
 use super::rules::RuleSet;
 use crate::document::Document;
@@ -49,6 +50,9 @@ pub(super) struct Vote {
 
 /// A site's votes (one per distinct key) and the keys on two of its pages or more.
 pub(super) type SiteVotes = (Vec<(u64, Vote)>, Vec<u64>);
+
+/// A small site's votes, and its lines as the line model's examples.
+pub(super) type SmallSiteVotes = (Vec<(u64, Vote)>, Vec<u64>, SiteExamples);
 
 /// The corpus-wide count of one line.
 #[derive(Debug, Clone, Copy, Default)]
@@ -245,14 +249,17 @@ pub(super) fn site_votes(mut votes: Vec<(u64, Vote)>) -> SiteVotes {
     (merged, repeated)
 }
 
-/// The votes of one small site (its `members`' pages): one per distinct key, and the keys
-/// on two of its pages or more under different stories.
+/// The votes of one small site (its `members`' pages): one per distinct key, the keys on
+/// two of its pages or more under different stories, and, when `train`, its lines as
+/// training examples of the line model ([`page_labels`]).
 pub(super) fn small_site_votes(
     members: &[usize],
     documents: &[Document],
     rules: &RuleSet,
-) -> SiteVotes {
+    train: bool,
+) -> SmallSiteVotes {
     let mut votes = Vec::new();
+    let (mut pages, mut labels): (Vec<Vec<LineInfo>>, Vec<Vec<Option<bool>>>) = Default::default();
     for &i in members {
         let doc = &documents[i];
         let lines = analyse_without_shapes(&doc.text, rules);
@@ -271,8 +278,47 @@ pub(super) fn small_site_votes(
         let text = |j: usize| doc.text[lines[j].range()].trim();
         let structure = page::structure(&lines, text, &clues);
         page_votes(&lines, &structure, story(&lines), &mut votes);
+        if train {
+            labels.push(page_labels(&decided, &structure));
+            pages.push(lines);
+        }
     }
-    site_votes(votes)
+    let (votes, repeated) = site_votes(votes);
+    let examples = if train {
+        let text = |m: usize, j: usize| documents[members[m]].text[pages[m][j].range()].trim();
+        model::site_examples(&pages, text, |m, j| labels[m][j], 1)
+    } else {
+        SiteExamples::default()
+    };
+    (votes, repeated, examples)
+}
+
+/// A small page's lines as the line model's examples, from its own structure: a rule's
+/// line and the lines of its blocks (head, tail, thread, list, box) are chrome, the lines
+/// of the article between its first and last paragraphs and its headline are article,
+/// the others (between the head and the article, or after a tail that may be a fact box)
+/// are no example.
+fn page_labels(decided: &[bool], structure: &Structure) -> Vec<Option<bool>> {
+    let mut labels = vec![None; decided.len()];
+    if let Some((first, last)) = structure.article {
+        labels[first..=last]
+            .iter_mut()
+            .for_each(|l| *l = Some(false));
+    }
+    if let Some(h) = structure.headline {
+        labels[h] = Some(false);
+    }
+    for block in &structure.blocks {
+        labels[block.opener..block.end]
+            .iter_mut()
+            .for_each(|l| *l = Some(true));
+    }
+    for (label, &chrome) in labels.iter_mut().zip(decided) {
+        if chrome {
+            *label = Some(true);
+        }
+    }
+    labels
 }
 
 /// A large site's votes: the line keys its template removed, outside the article, each

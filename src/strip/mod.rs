@@ -83,12 +83,12 @@ pub enum Reason {
         /// Of them, sites where it stands outside the article.
         outside: u32,
     },
-    /// The line model learned from the run's large sites scores the line as chrome (for a
+    /// The line model learned from the run's own lines scores the line as chrome (for a
     /// site too small to learn a template; see `strip/model.rs`).
     LineModel {
         /// The line's log-likelihood ratio, chrome against article, rounded down.
         log_odds: u32,
-        /// How many large sites trained the model.
+        /// How many sites trained the model.
         sites: u32,
     },
     /// The page's own structure puts the line in a block around the article (see
@@ -128,7 +128,7 @@ impl std::fmt::Display for Reason {
             ),
             Reason::LineModel { log_odds, sites } => write!(
                 f,
-                "line model: reads like the chrome of the {sites} large sites it learned from \
+                "line model: reads like the chrome of the {sites} sites it learned from \
                  (log-odds {log_odds})"
             ),
             Reason::PageBlock {
@@ -313,19 +313,20 @@ fn strip_with_memory(
         }
         results[g] = Some(result);
     }
-    let line_model = training.fit();
-    drop(training);
     let mut repeated: Vec<Vec<u64>> = vec![Vec::new(); groups.len()];
     for chunk in small.chunks(SMALL_SITES_PER_ROUND) {
-        let votes: Vec<corpus::SiteVotes> = chunk
+        let votes: Vec<corpus::SmallSiteVotes> = chunk
             .par_iter()
-            .map(|&g| corpus::small_site_votes(&groups[g].1, documents, rules))
+            .map(|&g| corpus::small_site_votes(&groups[g].1, documents, rules, train))
             .collect();
-        for (&g, (site_votes, site_repeated)) in chunk.iter().zip(votes) {
+        for (&g, (site_votes, site_repeated, examples)) in chunk.iter().zip(votes) {
             cross.add_site(&site_votes);
             repeated[g] = site_repeated;
+            training.add_site(&examples);
         }
     }
+    let line_model = training.fit();
+    drop(training);
     let small_results: Vec<(usize, SiteResult)> = small
         .into_par_iter()
         .map(|g| {
@@ -499,7 +500,8 @@ fn strip_site(
                 gone
             })
             .collect();
-        model::site_examples(&analysed, line_text, |m, j| removed[m][j])
+        let label = |m: usize, j: usize| Some(removed[m][j]);
+        model::site_examples(&analysed, line_text, label, model::ARTICLE_SAMPLE)
     });
     let counts = earlier.map(|_| audit::counts(site, model));
     SiteResult {
@@ -917,8 +919,9 @@ mod tests {
 
     #[test]
     fn a_line_model_learned_from_large_sites_removes_a_new_phrasing_of_their_chrome() {
-        // Six large sites whose template is a masthead and, after the article, promotion
-        // lines in phrasings of their own ("zorble", "quibbit": words no rule knows).
+        // Six large sites whose template is a masthead, a promotion inside the article
+        // and two lines after it, in phrasings of their own ("zorble", "quibbit": words
+        // no rule knows).
         let editions = ["morning", "evening", "weekend", "sport", "market", "travel"];
         let networks = [
             "Facebook", "Mastodon", "Bluesky", "Threads", "Twitter", "Reddit",
@@ -933,29 +936,30 @@ mod tests {
                 ];
                 lines.extend((0..2).map(|k| paragraph(story, k)));
                 lines.push(format!("What {} means for the town", tag(story)));
-                lines.extend((2..4).map(|k| paragraph(story, k)));
-                lines.push(format!("Zorble the {edition} flimwrap every day."));
+                lines.push(paragraph(story, 2));
+                lines.push(format!("Zorble the {edition} flimwrap"));
+                lines.push(paragraph(story, 3));
                 lines.push(format!("Quibbit us on {network} for more"));
                 lines.push(format!("The {} flimwrap archive", tag(500 + s)));
                 docs.push(doc(docs.len(), &format!("large{s}.example"), None, &lines));
             }
         }
-        // A lone page ending in a new phrasing of the promotion: a short sentence after
-        // the last paragraph, which its structure alone keeps (a one-line last
-        // paragraph reads so too).
+        // A lone page with a new phrasing of the promotion inside its article, where its
+        // structure alone keeps a short line (it reads like a subheading).
         let headline = format!("Story {} makes the news", tag(900));
         let (p0, p1, p2) = (paragraph(900, 0), paragraph(900, 1), paragraph(900, 2));
-        let promo = "Zorble our lunchtime flimwrap today.";
+        let promo = "Zorble our lunchtime flimwrap";
         docs.push(lone(
             docs.len(),
             &headline,
-            &[&headline, &p0, &p1, &p2, promo],
+            &[&headline, &p0, &p1, promo, &p2],
         ));
         let on = strip(&docs);
         let lone = on.documents.last().unwrap();
         assert_eq!(removed(lone), [promo], "{:?}", lone.removed);
         assert!(
-            matches!(lone.removed[0].reason, Reason::LineModel { sites: 6, log_odds } if log_odds >= 8),
+            // Six large sites and the lone page's own trained it.
+            matches!(lone.removed[0].reason, Reason::LineModel { sites: 7, log_odds } if log_odds >= 4),
             "{:?}",
             lone.removed[0].reason
         );
@@ -975,6 +979,60 @@ mod tests {
         // Too few large sites train no model.
         let few: Vec<Document> = docs[96..].to_vec();
         assert!(strip(&few).documents.last().unwrap().removed.is_empty());
+    }
+
+    #[test]
+    fn lone_pages_train_the_line_model_with_their_own_structure() {
+        // 24 lone pages whose tails (after the last paragraph: their structure removes
+        // them) are promotions in varied phrasings no rule knows, headline-like enough
+        // to open a tail.
+        let mut docs: Vec<Document> = (0..24)
+            .map(|n| {
+                let story = 700 + n;
+                let headline = format!("Story {} makes the news", tag(story));
+                let (p0, p1, p2) = (
+                    paragraph(story, 0),
+                    paragraph(story, 1),
+                    paragraph(story, 2),
+                );
+                let sub = format!("What {} means", tag(story));
+                let promo = format!("Zorble the {} flimwrap today", tag(40 + n));
+                let follow = format!("Quibbit us for {} more", tag(60 + n));
+                let lines = [&headline, &p0, &p1, &sub, &p2, &promo, &follow];
+                lone(n, &headline, &lines.map(String::as_str))
+            })
+            .collect();
+        // A 25th ends in two short promotions that, read alone, look like a fact box
+        // (too short to be other stories' headlines), which its structure keeps.
+        let headline = format!("Story {} makes the news", tag(900));
+        let (p0, p1, p2) = (paragraph(900, 0), paragraph(900, 1), paragraph(900, 2));
+        let promos = ["Zorble our flimwrap", "Quibbit us"];
+        docs.push(lone(
+            24,
+            &headline,
+            &[&headline, &p0, &p1, &p2, promos[0], promos[1]],
+        ));
+        let on = strip(&docs);
+        let last = on.documents.last().unwrap();
+        assert_eq!(removed(last), promos, "{:?}", last.removed);
+        assert!(matches!(
+            last.removed[0].reason,
+            Reason::LineModel { sites: 25, .. }
+        ));
+        // The subheadings of the others stay.
+        for (n, d) in on.documents[..24].iter().enumerate() {
+            assert!(
+                d.text.contains(&format!("What {} means", tag(700 + n))),
+                "{}",
+                d.text
+            );
+        }
+        let config = StripConfig {
+            line_model: false,
+            ..StripConfig::default()
+        };
+        let off = strip_corpus(&docs, &config, &RuleSet::built_in());
+        assert!(off.documents.last().unwrap().removed.is_empty());
     }
 
     #[test]

@@ -1,34 +1,45 @@
-//! Learn a line model from the corpus itself: the sites of a run that are large enough to
-//! learn a template label their own lines (a line the site's statistics, rules or blocks
-//! removed is chrome; a line they kept is article), and those labels fit a small naive
-//! Bayes model over each line's words and shape. It scores the lines of sites too small
-//! to learn from: a line that reads like the chrome of many other sites ("Sign up for our
-//! daily briefing" when the large sites had "Sign up for the morning newsletter") is
-//! chrome there too, though no rule and no other page has it.
+//! Learn a line model from the corpus itself: every site of a run labels its own lines,
+//! and those labels fit a small naive Bayes model over each line's words and shape that
+//! then judges the lines of the sites too small to learn a template from. A line that
+//! reads like the chrome of many other sites ("Zapisz się na newsletter" when other pages'
+//! tails said "Newsletter: zapisz się za darmo") is chrome there too, though no rule and
+//! no other page has it.
 //!
-//! The model judges short lines only ([`judged`]: not a paragraph, with a letter), and is
-//! trained on the same kind of line: paragraphs are article text that no tail or rule
-//! ever takes, and their many words would make every short line look unlike the article.
+//! Labels: a large site's lines by what its statistics, rules and blocks removed (chrome)
+//! or kept (article); a small site's by its pages' own structure ([`super::page`]: a
+//! rule's line and the lines of the head, tail, thread, list and box blocks are chrome,
+//! the article's lines article). The structure removes whole tails and heads in any
+//! language, so their words teach the model what chrome says in the run's languages;
+//! the model then finds those words where the structure alone keeps a line (a short
+//! line inside the article, which reads like a subheading; a run after the article that
+//! reads like a fact box).
+//!
+//! The model judges short lines that are not sentences ([`judged`]), and is trained on
+//! the same kind of line: paragraphs are article text no block takes, and their many
+//! words would make every short line look unlike the article; sentences after an
+//! article (a quote, a one-line paragraph) are the article's as often as a comment's.
 //!
 //! Features of a line (each hashed into a table of `2^TABLE_BITS` counts per class, a
 //! word twice counted twice: a multinomial model): its words (lowercase, digits as `#`)
-//! and word pairs, its first and last word, its length in words, how it ends (`.`, `!`,
-//! `?`, `:`, other), its separators (`|`, `·`, `•`...), its share of capitalised words,
-//! whether it holds digits, where it stands on its page (before the article's first long
-//! paragraph, inside, after its last), and the shapes of the lines before and after it.
+//! and word pairs, its first and last word, its length in words (coarse classes), how it
+//! ends (`.`, `!`, `?`, `:`, other), its separators (`|`, `·`, `•`...), its share of
+//! capitalised words, whether it holds digits, where it stands on its page (before the
+//! article's first long paragraph, inside, after its last) and with its length, and the
+//! shapes of the lines before and after it.
 //!
-//! Training examples: on each large site, every distinct (line, label) once, so a
-//! template line on 30,000 pages counts as much as on 30; article lines are sampled (one
-//! line key in [`ARTICLE_SAMPLE`]) and each site gives at most [`MAX_EXAMPLES_PER_SITE`]
-//! of each class, so a single huge site cannot be the model. Counts are integers summed
-//! over sites, so the model depends only on the input, never on the order sites finish.
+//! Training examples: on each site, every distinct (line, label) once, so a template
+//! line on 30,000 pages counts as much as on 30; a large site's article lines are
+//! sampled (one line key in [`ARTICLE_SAMPLE`]) and each site gives at most
+//! [`MAX_EXAMPLES_PER_SITE`] of each class, so a single huge site cannot be the model.
+//! Counts are integers summed over sites, so the model depends only on the input, never
+//! on the order sites finish.
 //!
 //! Use: a line of a small site is chrome by the model when its log-likelihood ratio
 //! (chrome against article, no prior) reaches [`MIN_LOG_ODDS`], a factor of about 55 (the
 //! bar is where body loss stops moving on the mixed corpora of
 //! `benches/lone/line_model.py`, same and crossed phrase pools alike; see the README),
 //! and never when it is the page's headline, introduces a list (ends in `:`) or is a
-//! list's item; the model is used once [`MIN_SITES`] large sites trained it.
+//! list's item; the model is used once [`MIN_SITES`] sites trained it.
 
 use super::lines::LineInfo;
 use super::page;
@@ -36,11 +47,11 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// The feature table has `2^TABLE_BITS` counts per class (1 MiB each as `u32`).
 const TABLE_BITS: u32 = 18;
-/// One article line in this many (by line key) is a training example.
-const ARTICLE_SAMPLE: u64 = 8;
+/// One article line in this many (by line key) of a large site is a training example.
+pub(super) const ARTICLE_SAMPLE: u64 = 8;
 /// A site gives at most this many examples of each class.
 const MAX_EXAMPLES_PER_SITE: usize = 1024;
-/// The model is used once at least this many large sites trained it...
+/// The model is used once at least this many sites trained it...
 pub(super) const MIN_SITES: u32 = 5;
 /// ...with at least this many examples of each class.
 const MIN_EXAMPLES: u64 = 20;
@@ -53,7 +64,7 @@ const SPAN_WORDS: u32 = 16;
 /// Separators of menus and breadcrumbs.
 const SEPARATORS: [char; 8] = ['|', '·', '•', '›', '»', '>', '/', '–'];
 
-/// The training examples of one large site: per class (0 article, 1 chrome), the
+/// The training examples of one site: per class (0 article, 1 chrome), the
 /// features of each example, flattened.
 #[derive(Debug, Clone, Default)]
 pub(super) struct SiteExamples {
@@ -61,12 +72,15 @@ pub(super) struct SiteExamples {
     examples: [u64; 2],
 }
 
-/// The examples of one site, from its pages' lines and whether each was removed. Lines
-/// are taken in page order; `removed(m, j)` tells whether line `j` of page `m` went.
+/// The examples of one site, from its pages' lines and their labels. Lines are taken in
+/// page order; `label(m, j)` says whether line `j` of page `m` is chrome (`Some(true)`),
+/// article (`Some(false)`) or not sure (`None`: no example). One article line in
+/// `article_sample` (by line key) is taken.
 pub(super) fn site_examples<'t>(
     pages: &[Vec<LineInfo>],
     text: impl Fn(usize, usize) -> &'t str,
-    removed: impl Fn(usize, usize) -> bool,
+    label: impl Fn(usize, usize) -> Option<bool>,
+    article_sample: u64,
 ) -> SiteExamples {
     let mut out = SiteExamples::default();
     let mut seen: [crate::text::KeySet; 2] = Default::default();
@@ -77,8 +91,9 @@ pub(super) fn site_examples<'t>(
             let Some(key) = info.key().filter(|_| judged(info, text(m, j))) else {
                 continue;
             };
-            let class = usize::from(removed(m, j));
-            if (class == 0 && key % ARTICLE_SAMPLE != 0)
+            let Some(chrome) = label(m, j) else { continue };
+            let class = usize::from(chrome);
+            if (class == 0 && key % article_sample != 0)
                 || seen[class].len() >= MAX_EXAMPLES_PER_SITE
                 || !seen[class].insert(key)
             {
@@ -91,7 +106,7 @@ pub(super) fn site_examples<'t>(
     out
 }
 
-/// The training counts of every large site so far.
+/// The training counts of every site so far.
 #[derive(Debug, Clone)]
 pub(super) struct Training {
     counts: [Vec<u32>; 2],
@@ -134,6 +149,14 @@ impl Training {
         if self.sites < MIN_SITES || self.examples.iter().any(|&n| n < MIN_EXAMPLES) {
             return None;
         }
+        // A run whose pages show less than one chrome line per site has little chrome
+        // to learn: what its structure removed is then mostly its own mistakes (a fixture
+        // list read as other stories' headlines), which the model would spread. (The
+        // 2,225 BBC articles as clean lone pages give 0.09 per site, lone pages with
+        // chrome 16 to 23, a large site up to 1,024.)
+        if self.examples[1] < u64::from(self.sites) {
+            return None;
+        }
         // Log-likelihood ratio of each feature (multinomial, additive smoothing of one
         // half); a feature no example had weighs nothing.
         let [n0, n1] = self.features.map(|n| n as f64 + 1.0);
@@ -160,7 +183,7 @@ impl Training {
 #[derive(Debug, Clone)]
 pub(super) struct LineModel {
     weights: Vec<f32>,
-    /// How many large sites trained it.
+    /// How many sites trained it.
     pub sites: u32,
 }
 
@@ -187,10 +210,13 @@ impl LineModel {
     }
 }
 
-/// True for a line the model judges (and is trained on): not a paragraph, and with a
-/// letter in it (a figure of a table has no words to read).
+/// True for a line the model judges (and is trained on): a short line that is not a
+/// sentence, with a letter in it (a figure of a table has no words to read).
 fn judged(info: &LineInfo, line: &str) -> bool {
-    info.words > 0 && !page::is_prose(info) && line.chars().any(char::is_alphabetic)
+    info.words > 0
+        && !info.sentence
+        && !page::is_prose(info)
+        && line.chars().any(char::is_alphabetic)
 }
 
 /// The article's span on a page: its first and last prose lines of at least
@@ -240,10 +266,14 @@ fn features<'t>(
         push(b'l', last);
     }
     let words = lines[j].words;
+    // Length in coarse classes (1, 2, 3-4, 5-7, 8-15, more): an exact count would
+    // tell lines apart by a word more or less.
     let length: u8 = match words {
-        0..=9 => words as u8,
-        10..=15 => 15,
-        _ => 30,
+        0..=2 => words as u8,
+        3..=4 => 3,
+        5..=7 => 5,
+        8..=15 => 8,
+        _ => 16,
     };
     push(b'n', length.into());
     let end = match line.trim_end().chars().last() {
@@ -270,7 +300,7 @@ fn features<'t>(
         None => b'?',
     };
     push(b'p', position.into());
-    push(b'q', u64::from(position) << 8 | u64::from(length.min(6)));
+    push(b'q', u64::from(position) << 8 | u64::from(length));
     let before = (0..j)
         .rev()
         .find(|&k| lines[k].words > 0)
@@ -356,7 +386,12 @@ mod tests {
         let pages: Vec<Vec<LineInfo>> = texts.iter().map(|t| page(t)).collect();
         let line_text = |m: usize, j: usize| texts[m][pages[m][j].range()].trim();
         // The tail's lines, the page's last ones, are chrome.
-        site_examples(&pages, line_text, |m, j| j + tail.len() >= pages[m].len())
+        site_examples(
+            &pages,
+            line_text,
+            |m, j| Some(j + tail.len() >= pages[m].len()),
+            8,
+        )
     }
 
     fn trained(sites: usize, tails: &[&[&str]]) -> Training {
@@ -401,6 +436,24 @@ mod tests {
         let tails: &[&[&str]] = &[&["Sign up for our morning newsletter", "Share this", "Tweet"]];
         assert!(trained(MIN_SITES as usize, tails).fit().is_some());
         assert!(trained(MIN_SITES as usize - 1, tails).fit().is_none());
+    }
+
+    #[test]
+    fn a_run_with_too_little_chrome_trains_no_model() {
+        // Eight sites with chrome train a model; 40 more without chrome (clean pages, or
+        // only their structure's mistakes: under one chrome line per site) do not.
+        let tails: &[&[&str]] = &[&["Sign up for our morning newsletter", "Share this", "Tweet"]];
+        let mut training = trained(8, tails);
+        assert!(training.fit().is_some());
+        let clean = SiteExamples {
+            features: [vec![1, 2, 3], Vec::new()],
+            examples: [1, 0],
+        };
+        for _ in 0..40 {
+            training.add_site(&clean);
+        }
+        assert!(training.examples[1] < u64::from(training.sites));
+        assert!(training.fit().is_none());
     }
 
     #[test]

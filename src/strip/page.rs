@@ -200,23 +200,6 @@ pub(super) fn structure<'t>(
     let first = named
         .and_then(|h| prose_lines.iter().copied().find(|&j| j > h))
         .unwrap_or(first_prose);
-    // Lines the line model scores as chrome are chrome, but the headline (the known or
-    // named one, else the nearest headline-like line above the first paragraph), a line
-    // that introduces a list and a list item (bulleted or numbered: a story's list reads
-    // like a menu line by line); they open blocks like any chrome line.
-    if !clues.extracted {
-        let headline = named.or_else(|| nearest_headline(&shapes, lines, &text, first));
-        for j in (0..lines.len()).filter(|&j| clues.learned[j]) {
-            if matches!(shapes[j], Shape::Short | Shape::Sentence)
-                && Some(j) != headline
-                && !text(j).ends_with(':')
-                && !marked(text(j))
-            {
-                shapes[j] = Shape::Chrome(Opens::Nothing);
-                out.learned.push(j);
-            }
-        }
-    }
     // A comment thread after the article's start runs to the end of the page: its header
     // has at least as many words of prose before it as after it (a comment count under
     // the byline is not one).
@@ -244,6 +227,27 @@ pub(super) fn structure<'t>(
         .or_else(|| prose_lines.iter().copied().rev().find(in_body))
         .unwrap_or(first);
     out.article = Some((first, last));
+    // Lines the line model scores as chrome (short lines that are not sentences) are
+    // chrome, but the headline (the known or named one, else the nearest headline-like
+    // line above the first paragraph), a line that introduces a list and a list item
+    // (bulleted or numbered: a story's list reads like a menu line by line). They open
+    // tails like any chrome line, but no box (see below): a box's neighbours need a
+    // surer chrome line.
+    let mut learned = vec![false; lines.len()];
+    if !clues.extracted {
+        let headline = named.or_else(|| nearest_headline(&shapes, lines, &text, first));
+        for j in (0..lines.len()).filter(|&j| clues.learned[j]) {
+            if shapes[j] == Shape::Short
+                && Some(j) != headline
+                && !text(j).ends_with(':')
+                && !marked(text(j))
+            {
+                shapes[j] = Shape::Chrome(Opens::Nothing);
+                learned[j] = true;
+                out.learned.push(j);
+            }
+        }
+    }
     // Common paragraph-long chrome outside the article is chrome.
     for j in (0..first).chain(last + 1..body_end) {
         if shapes[j] == Shape::Prose && clues.common[j] == Some(true) {
@@ -325,7 +329,7 @@ pub(super) fn structure<'t>(
     // box's "Email address" and "Go", an alert box) are its box, up to a paragraph, a
     // subheading over a paragraph, or a list.
     for j in first + 1..last {
-        if clues.extracted || !matches!(shapes[j], Shape::Chrome(_)) {
+        if clues.extracted || learned[j] || !matches!(shapes[j], Shape::Chrome(_)) {
             continue;
         }
         let in_box = |k: usize| {
