@@ -130,16 +130,6 @@ pub(super) fn decide(
             Common::Site { pages, of, .. } => Reason::Template { pages, of },
         });
     }
-    if let Some((scores, sites)) = page.learned {
-        for &j in &structure.learned {
-            if reasons[j].is_none() {
-                reasons[j] = Some(Reason::LineModel {
-                    log_odds: scores[j].unwrap_or_default() as u32,
-                    sites,
-                });
-            }
-        }
-    }
     for block in &structure.blocks {
         let (name, opened_by) = match block.kind {
             BlockKind::Head => ("head", structure.headline.unwrap_or(block.opener)),
@@ -155,8 +145,13 @@ pub(super) fn decide(
                 ("box", beside)
             }
         };
-        let cue = match block.kind {
-            BlockKind::Head => "the lines above the headline".to_string(),
+        let learned_opener = structure.learned.binary_search(&opened_by).is_ok();
+        let cue = match (block.kind, page.learned) {
+            (BlockKind::Head, _) => "the lines above the headline".to_string(),
+            (_, Some((scores, _))) if learned_opener => format!(
+                "the line model, log-odds {}",
+                scores[opened_by].unwrap_or_default() as u32
+            ),
             _ => cue_of(&lines[opened_by], decided[opened_by]),
         };
         for j in block.opener..block.end {
@@ -166,6 +161,18 @@ pub(super) fn decide(
                     block: name,
                     opened_by: page.line_text(opened_by).to_string(),
                     cue: cue.clone(),
+                });
+            }
+        }
+    }
+    // The line model's lines that no block took (a block names what opened it, and the
+    // model when it did).
+    if let Some((scores, sites)) = page.learned {
+        for &j in &structure.learned {
+            if reasons[j].is_none() {
+                reasons[j] = Some(Reason::LineModel {
+                    log_odds: scores[j].unwrap_or_default() as u32,
+                    sites,
                 });
             }
         }
