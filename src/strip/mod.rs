@@ -489,18 +489,15 @@ fn strip_site(
     let template = audit::template(site, &model, &analysed, &line_text, &shape_texts, &removed);
     let template_votes = corpus::template_votes(site, &removed);
     let examples = matches!(role, Role::Large { train: true }).then(|| {
-        let removed: Vec<Vec<bool>> = stripped
-            .iter()
-            .zip(&analysed)
-            .map(|(d, lines)| {
-                let mut gone = vec![false; lines.len()];
-                d.removed
-                    .iter()
-                    .for_each(|r| gone[r.line as usize - 1] = true);
-                gone
-            })
-            .collect();
-        let label = |m: usize, j: usize| Some(removed[m][j]);
+        // A page's removed lines are in line order (1-based).
+        let label = |m: usize, j: usize| {
+            let removed = &stripped[m].removed;
+            Some(
+                removed
+                    .binary_search_by_key(&(j as u32 + 1), |r| r.line)
+                    .is_ok(),
+            )
+        };
         model::site_examples(&analysed, line_text, label, model::ARTICLE_SAMPLE)
     });
     let counts = earlier.map(|_| audit::counts(site, model));

@@ -189,7 +189,8 @@ pub(super) struct LineModel {
 
 impl LineModel {
     /// The log-likelihood ratio (chrome against article) of every line of a page that the
-    /// model judges ([`judged`]; `None` for the others).
+    /// model judges ([`judged`]; `None` for the others, and for a rule's line, which is
+    /// chrome already).
     pub fn score_page<'t>(
         &self,
         lines: &[LineInfo],
@@ -199,7 +200,7 @@ impl LineModel {
         let mut buffer = Vec::new();
         (0..lines.len())
             .map(|j| {
-                if !judged(&lines[j], text(j)) {
+                if lines[j].rule.is_some() || !judged(&lines[j], text(j)) {
                     return None;
                 }
                 buffer.clear();
