@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `chaff run` against the sharded steps (plan, read, sign, cluster, apply, gather)
+# Times `chaff run` against the sharded steps (plan, read, learn, sign, cluster, apply, gather)
 # run one after another on this machine, checks that both give the same outputs, and
 # prints each step's wall seconds and peak RSS (/usr/bin/time -v). The "critical path"
 # is what the steps would take with one machine per shard (slowest shard of each step).
@@ -25,21 +25,21 @@ step() {
   local name=$1
   shift
   local code=0
-  /usr/bin/time -f "%e %M" -o "$dir/time.$name" "$@" >/dev/null 2>"$dir/err.$name" || code=$?
+  /usr/bin/time -f "%e %M %U %S" -o "$dir/time.$name" "$@" >/dev/null 2>"$dir/err.$name" || code=$?
   if [ "$code" != 0 ] && [ "$code" != 3 ]; then
     cat "$dir/err.$name" >&2
     echo "step $name failed ($code)" >&2
     exit 1
   fi
-  read -r secs kb <"$dir/time.$name"
-  printf '%-10s %8.2f s %8d MB\n' "$name" "$secs" $((kb / 1024)) | tee -a "$dir/steps.txt"
+  read -r secs kb user sys <"$dir/time.$name"
+  printf '%-10s %8.2f s %8d MB %8.2f CPU s\n' "$name" "$secs" $((kb / 1024)) "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" | tee -a "$dir/steps.txt"
 }
 
 echo "== chaff run"
 step run "$bin" run "$corpus" --out "$dir/run" --quiet
 echo "== sharded, $shards shards, one step after another"
 step plan "$bin" plan "$corpus" --work "$dir/work" --shards "$shards" --quiet
-for stage in read sign; do
+for stage in read learn sign; do
   for ((i = 0; i < shards; i++)); do
     step "$stage-$i" "$bin" "$stage" --work "$dir/work" --shard "$i/$shards"
   done
@@ -57,13 +57,16 @@ echo "outputs identical to chaff run"
 python3 - "$dir/steps.txt" <<'EOF'
 import sys, collections
 secs = collections.defaultdict(list)
+cpu = collections.defaultdict(list)
 for line in open(sys.argv[1]):
-    name, s = line.split()[:2]
-    secs[name.split("-")[0]].append(float(s))
-run = secs.pop("run")[0]
+    fields = line.split()
+    secs[fields[0].split("-")[0]].append(float(fields[1]))
+    cpu[fields[0].split("-")[0]].append(float(fields[5]))
+run, run_cpu = secs.pop("run")[0], cpu.pop("run")[0]
 total = sum(sum(v) for v in secs.values())
+total_cpu = sum(sum(v) for v in cpu.values())
 critical = sum(max(v) for v in secs.values())
-print(f"chaff run {run:.1f} s; sharded steps in sequence {total:.1f} s; "
-      f"critical path with one machine per shard {critical:.1f} s")
+print(f"chaff run {run:.1f} s ({run_cpu:.1f} CPU s); sharded steps in sequence {total:.1f} s "
+      f"({total_cpu:.1f} CPU s); critical path with one machine per shard {critical:.1f} s")
 EOF
 du -sh "$dir/work" | sed 's/^/work directory: /'

@@ -97,14 +97,15 @@ Example: chaff explain corpus-samples/dump --id harborlight.example/2026-03-05/h
     },
     /// Sharded run, step 1: walk the inputs and cut them into N shards (see "Scaling out").
     #[command(
-        long_about = "Sharded run, step 1 of 6: walk every INPUT and cut the files into --shards N \
+        long_about = "Sharded run, step 1 of 7: walk every INPUT and cut the files into --shards N \
 contiguous shards of about equal bytes, writing WORK/plan.json. The other steps each take one \
 shard (--shard i/N, 0-based) and exchange Parquet files in WORK, so that Spark, a Slurm job \
 array, a Kubernetes Indexed Job or a shell loop can run them on many machines; WORK must be a \
 directory every machine sees. The outputs equal `chaff run`'s byte for byte.\n\n\
   chaff plan INPUT... --work W --shards N     (once)\n\
   chaff read --work W --shard i/N             (each i; parse, route pages by site)\n\
-  chaff sign --work W --shard i/N             (each i; templates, strip, signatures)\n\
+  chaff learn --work W --shard i/N            (each i; templates, strip large sites)\n\
+  chaff sign --work W --shard i/N             (each i; strip small sites, signatures)\n\
   chaff cluster --work W                      (once; or Spark: see contrib/spark)\n\
   chaff apply --work W --shard i/N            (each i; output lines)\n\
   chaff gather --work W --out DIR             (once; the output directory)\n\n\
@@ -113,7 +114,7 @@ nothing, so a failed schedule is simply run again. A step refuses to start befor
 steps it needs have finished, and a work directory refuses another shard count or other \
 inputs or options. Needs a chaff built with `--features parquet`.",
         after_help = concat!("Example (4 shards, one machine):\n  chaff plan corpus/ --work /tmp/w --shards 4\n  \
-for s in read sign; do for i in 0 1 2 3; do chaff $s --work /tmp/w --shard $i/4; done; done\n  \
+for s in read learn sign; do for i in 0 1 2 3; do chaff $s --work /tmp/w --shard $i/4; done; done\n  \
 chaff cluster --work /tmp/w\n  for i in 0 1 2 3; do chaff apply --work /tmp/w --shard $i/4; done\n  \
 chaff gather --work /tmp/w --out /tmp/out\n\n", exit_codes!())
     )]
@@ -121,12 +122,26 @@ chaff gather --work /tmp/w --out /tmp/out\n\n", exit_codes!())
     /// Sharded run, step 2: parse shard i's files and route their pages by site.
     #[command(after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!()))]
     Read(ShardArgs),
-    /// Sharded run, step 3: learn site bucket i's templates, strip, sign.
-    #[command(after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!()))]
-    Sign(ShardArgs),
-    /// Sharded run, step 4: cluster near-duplicates into the duplicate table.
+    /// Sharded run, step 3: learn site bucket i's templates and strip its large sites.
     #[command(
-        long_about = "Sharded run, step 4: cluster near-duplicates. Without options, in this \
+        long_about = "Sharded run, step 3: learn the templates of site bucket i's large sites \
+(sites with enough pages to learn one), strip their pages, and count what the bucket's \
+sites tell the run's small sites (lines common across sites, the line model's examples), \
+for every `sign` step to read.",
+        after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!())
+    )]
+    Learn(ShardArgs),
+    /// Sharded run, step 4: strip site bucket i's small sites and sign every page.
+    #[command(
+        long_about = "Sharded run, step 4: strip the pages of site bucket i's small sites, \
+judged with what every bucket's `learn` step counted, and sign every page of the bucket \
+(signatures, candidate keys, cleaned documents).",
+        after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!())
+    )]
+    Sign(ShardArgs),
+    /// Sharded run, step 5: cluster near-duplicates into the duplicate table.
+    #[command(
+        long_about = "Sharded run, step 5: cluster near-duplicates. Without options, in this \
 process: reads every bucket's signatures (memory: about the dedup index of `chaff run`). \
 Under Spark (contrib/spark), Spark groups the candidate keys into pairs, and: each part \
 of pairs is verified with --verify-part PART --output WORK/verified/NAME.parquet; Spark \
@@ -136,10 +151,10 @@ and closes the table. Clustering each component on its own equals clustering the
         after_help = exit_codes!()
     )]
     Cluster(ClusterArgs),
-    /// Sharded run, step 5: write shard i's lines of documents.jsonl and corpus.jsonl.
+    /// Sharded run, step 6: write shard i's lines of documents.jsonl and corpus.jsonl.
     #[command(after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!()))]
     Apply(ShardArgs),
-    /// Sharded run, step 6: assemble the output directory (as `chaff run` writes it).
+    /// Sharded run, step 7: assemble the output directory (as `chaff run` writes it).
     #[command(after_help = concat!("The steps in order, the work directory and restarts: chaff plan --help.\n\n", exit_codes!()))]
     Gather(GatherArgs),
 }
@@ -541,11 +556,12 @@ fn state(action: StateAction) -> anyhow::Result<u8> {
 /// A sharded step that takes one shard.
 enum Step {
     Read,
+    Learn,
     Sign,
     Apply,
 }
 
-/// The sharded steps (`plan`, `read`, `sign`, `cluster`, `apply`, `gather`).
+/// The sharded steps (`plan`, `read`, `learn`, `sign`, `cluster`, `apply`, `gather`).
 #[cfg(feature = "parquet")]
 mod sharded {
     use super::*;
@@ -583,6 +599,7 @@ mod sharded {
         let work = WorkDir::open(&args.work)?;
         let (name, outcome) = match step {
             Step::Read => ("read", shard::read(&work, spec)?),
+            Step::Learn => ("learn", shard::learn(&work, spec)?),
             Step::Sign => ("sign", shard::sign(&work, spec)?),
             Step::Apply => ("apply", shard::apply(&work, spec)?),
         };
@@ -719,6 +736,7 @@ fn main() -> ExitCode {
         Command::State { action } => state(action),
         Command::Plan(args) => sharded::plan(*args),
         Command::Read(args) => sharded::shard_step(args, Step::Read),
+        Command::Learn(args) => sharded::shard_step(args, Step::Learn),
         Command::Sign(args) => sharded::shard_step(args, Step::Sign),
         Command::Apply(args) => sharded::shard_step(args, Step::Apply),
         Command::Cluster(args) => sharded::cluster(args),

@@ -6,9 +6,12 @@
 //! plan            walk the inputs; cut the files into N shards (contiguous, by bytes)
 //! read   i/N      parse shard i's files; group the documents by site slot
 //!                 (xxh3(site) mod S): every page of a site is in one slot
-//! sign   j/N      take bucket j's slots (slots are packed into N buckets of about equal
-//!                 text, biggest first), learn their sites' templates from all their
-//!                 pages, strip, sign: signatures, candidate keys, cleaned documents
+//! learn  j/N      take bucket j's slots (slots are packed into N buckets of about equal
+//!                 text, biggest first), learn their large sites' templates from all
+//!                 their pages, strip them; write what the bucket's sites tell the small
+//!                 sites of the run (the evidence)
+//! sign   j/N      strip bucket j's small sites with every bucket's evidence, sign every
+//!                 page: signatures, candidate keys, cleaned documents
 //! cluster         candidate pairs from the keys, verification, clusters → the duplicate
 //!                 table; under Spark instead: Spark makes the candidate pairs,
 //!                 `cluster --verify-part` verifies each part of them, Spark finds the
@@ -21,7 +24,9 @@
 //! Invariants:
 //! - The outputs equal `chaff run`'s byte for byte (summary timings aside). Templates are
 //!   learned per site and a bucket holds every page of its sites in input order, so the
-//!   strip stage sees exactly what it sees in one run. Clustering only ever joins
+//!   strip stage sees exactly what it sees in one run; what small sites are judged by
+//!   across sites is gathered from every bucket in the order one run gathers it
+//!   ([`strip::strip_small_sites`]). Clustering only ever joins
 //!   documents along verified links, and the chaining guard only compares members of
 //!   the two clusters a link would join, so clustering each connected component of the
 //!   verified links on its own, in input order, is clustering the whole corpus.
@@ -52,7 +57,7 @@ use std::time::Instant;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// The work directory's format version (in `plan.json`).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One shard of N: `i/N`, 0-based (Slurm's `SLURM_ARRAY_TASK_ID` and Kubernetes'
 /// `JOB_COMPLETION_INDEX` count the same way).
@@ -175,8 +180,30 @@ struct ReadDone {
     slots: Vec<(usize, u64, Vec<usize>)>,
 }
 
-/// What a sign bucket made.
+/// What some sites of a bucket gave the summary (as `chaff run` counts them).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct BucketCounts {
+    sites: u64,
+    chrome_lines_removed: u64,
+    per_site: std::collections::BTreeMap<String, crate::pipeline::SiteSummary>,
+    removed_lines_by_reason: std::collections::BTreeMap<String, u64>,
+    strip_seconds: f64,
+}
+
+/// What a learn bucket made: its large sites' stripped documents and its evidence for
+/// the small sites.
 #[derive(Debug, Serialize, Deserialize)]
+struct LearnDone {
+    /// The large sites' counts.
+    counts: BucketCounts,
+    /// The row groups of its stripped file.
+    groups: Vec<usize>,
+    /// When the bucket has no small sites, it is signed already: the sign step's marker.
+    signed: Option<SignDone>,
+}
+
+/// What a sign bucket made.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct SignDone {
     documents: u64,
     sites: u64,
@@ -283,6 +310,8 @@ pub struct WorkDir {
 }
 
 const PLAN_FILE: &str = "plan.json";
+/// A learn bucket's evidence for the small sites ([`strip::strip_large_sites`]).
+const EVIDENCE_FILE: &str = "evidence.bin";
 const RULES_FILE: &str = "rules";
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
@@ -366,7 +395,7 @@ pub fn plan(
         std::fs::copy(rules, work.join(RULES_FILE))
             .map_err(|e| anyhow::anyhow!("cannot copy the rules file {}: {e}", rules.display()))?;
     }
-    for sub in ["read", "sign", "duplicates", "apply", "markers"] {
+    for sub in ["read", "learn", "sign", "duplicates", "apply", "markers"] {
         std::fs::create_dir_all(work.join(sub))?;
     }
     write_atomically(&path, &bytes)?;
@@ -488,6 +517,10 @@ impl WorkDir {
         self.dir
             .join("read")
             .join(format!("shard-{shard:05}.parquet"))
+    }
+
+    fn learn_dir(&self, bucket: usize) -> PathBuf {
+        self.dir.join("learn").join(format!("bucket-{bucket:05}"))
     }
 
     fn bucket_dir(&self, bucket: usize) -> PathBuf {
@@ -626,19 +659,14 @@ pub fn read(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
     Ok(StageOutcome::Done)
 }
 
-/// Learns the templates of site bucket `shard`'s sites, strips their pages and writes
-/// their signatures, candidate keys, cleaned documents and templates.
-pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
-    let Some(name) = shard_to_do::<SignDone>(work, "sign", shard)? else {
-        return Ok(StageOutcome::AlreadyDone);
-    };
-    let started = Instant::now();
-    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "sign")?;
-    let rules = work.rules()?;
-    let config = &work.plan.config;
-    let dedup_config = work.dedup_config(&reads);
-    // The bucket's documents in input order: read shards in order, each in its order.
-    let bucket_of = pack_slots(&reads, site_slots(shard.count), shard.count);
+/// The documents of site bucket `shard` in input order (read shards in order, each in its
+/// order), and where each read shard's documents end among them.
+fn bucket_documents(
+    work: &WorkDir,
+    reads: &[Marker<ReadDone>],
+    shard: ShardSpec,
+) -> anyhow::Result<(Vec<Document>, Vec<usize>)> {
+    let bucket_of = pack_slots(reads, site_slots(shard.count), shard.count);
     let mut documents: Vec<Document> = Vec::new();
     let mut shard_ends = Vec::with_capacity(reads.len());
     let mut offset = 0u64;
@@ -659,15 +687,226 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
         shard_ends.push(documents.len());
         offset += read.detail.documents;
     }
+    Ok((documents, shard_ends))
+}
+
+/// The cleaned rows of `stripped` (index into `documents`, result). The raw texts are not
+/// needed past the strip stage, nor the cleaned ones past the rows that carry them on:
+/// the first are dropped, the second moved, not copied.
+fn rows_of(
+    documents: &mut [Document],
+    stripped: Vec<(usize, strip::StrippedDocument)>,
+) -> anyhow::Result<Vec<StrippedRow>> {
+    documents
+        .par_iter_mut()
+        .for_each(|d| d.text = String::new());
+    stripped
+        .into_par_iter()
+        .map(|(i, s)| stripped_row(&documents[i], s))
+        .collect()
+}
+
+/// A document's cleaned row (its raw text is not read).
+fn stripped_row(d: &Document, s: strip::StrippedDocument) -> anyhow::Result<StrippedRow> {
+    Ok(StrippedRow {
+        doc: d.index as u64,
+        id: d.id.clone(),
+        site: d.site.clone(),
+        source: d.source.clone(),
+        url: d.url.clone(),
+        fetched_at: d.fetched_at.clone(),
+        title: title_of(d, &s.text),
+        chars_out: s.text.chars().count(),
+        removed_lines: serde_json::to_string(&s.removed)?,
+        text: s.text,
+        chars_in: d.chars_in,
+    })
+}
+
+/// The summary's counts of some stripped documents: per site, by reason, lines removed.
+fn tally<'a>(
+    documents: &'a [Document],
+    stripped: &'a [(usize, strip::StrippedDocument)],
+    config: &Config,
+) -> Summary {
+    let mut tally = Summary::empty(&[], 1, config);
+    tally.tally_sites(
+        stripped
+            .iter()
+            .map(|(i, s)| (documents[*i].site.as_str(), s)),
+    );
+    tally.chrome_lines_removed = stripped.iter().map(|(_, s)| s.removed.len() as u64).sum();
+    tally
+}
+
+/// Learns the templates of site bucket `shard`'s large sites and strips their pages, and
+/// writes what the bucket's sites tell the small sites of the run (the first half of the
+/// strip stage, [`strip::strip_large_sites`]). A bucket without small sites is stripped
+/// whole by then: it is signed here, and its `sign` step has nothing left to do.
+pub fn learn(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
+    let Some(name) = shard_to_do::<LearnDone>(work, "learn", shard)? else {
+        return Ok(StageOutcome::AlreadyDone);
+    };
+    let started = Instant::now();
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "learn")?;
+    let rules = work.rules()?;
+    let config = &work.plan.config;
+    let (mut documents, shard_ends) = bucket_documents(work, &reads, shard)?;
+    check_stop()?;
+    let dir = work.learn_dir(shard.index);
+    std::fs::create_dir_all(&dir)?;
+    let evidence_path = dir.join(EVIDENCE_FILE);
+    let mut evidence = crate::atomic::StagedFile::create(&evidence_path)?;
+    let half = strip::strip_large_sites(&documents, &config.strip, &rules, &mut evidence)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e:#}", evidence_path.display()))?;
+    let strip_seconds = started.elapsed().as_secs_f64();
+    check_stop()?;
+    let tally = tally(&documents, &half.documents, config);
+    let mut rows = rows_of(&mut documents, half.documents)?;
+    let templates = template_lines(&half.sites)?;
+    let counts = BucketCounts {
+        sites: half.sites.len() as u64,
+        chrome_lines_removed: tally.chrome_lines_removed,
+        per_site: tally.per_site,
+        removed_lines_by_reason: tally.removed_lines_by_reason,
+        strip_seconds,
+    };
+    let (groups, signed) = if half.small_sites == 0 {
+        rows.par_sort_unstable_by_key(|r| r.doc);
+        let cleaned = Cleaned {
+            rows,
+            templates,
+            counts: counts.clone(),
+        };
+        let done = write_bucket(work, shard, &reads, (documents, &shard_ends), cleaned)?;
+        (Vec::new(), Some(done))
+    } else {
+        let groups = exchange::write_stripped(&dir.join("stripped.parquet"), &[&rows])?;
+        write_atomically(&dir.join("templates.jsonl"), &templates)?;
+        (groups.into_iter().flatten().collect(), None)
+    };
+    let staged = evidence.finish()?;
+    staged.publish()?;
+    crate::atomic::sync_dir(&dir)?;
+    let done = LearnDone {
+        counts,
+        groups,
+        signed,
+    };
+    work.write_marker(&name, started, done)?;
+    Ok(StageOutcome::Done)
+}
+
+/// Templates as lines of `templates.jsonl`.
+fn template_lines(sites: &[strip::SiteTemplate]) -> anyhow::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    for site in sites {
+        serde_json::to_writer(&mut out, site)?;
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
+/// Strips site bucket `shard`'s small sites with what every bucket learned (the second
+/// half of the strip stage, [`strip::strip_small_sites`]) and writes the bucket's
+/// signatures, candidate keys, cleaned documents and templates.
+pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
+    let Some(name) = shard_to_do::<SignDone>(work, "sign", shard)? else {
+        return Ok(StageOutcome::AlreadyDone);
+    };
+    let started = Instant::now();
+    let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "sign")?;
+    let learns: Vec<Marker<LearnDone>> = work.all_markers("learn", "sign")?;
+    let learned = &learns[shard.index].detail;
+    if let Some(done) = &learned.signed {
+        // The bucket has no small sites: `learn` signed it.
+        work.write_marker(&name, started, done.clone())?;
+        return Ok(StageOutcome::Done);
+    }
+    let rules = work.rules()?;
+    let config = &work.plan.config;
+    let (mut documents, shard_ends) = bucket_documents(work, &reads, shard)?;
     check_stop()?;
     let strip_started = Instant::now();
-    let stripped = strip::strip_corpus(&documents, &config.strip, &rules);
+    let evidence = (0..shard.count)
+        .map(|j| {
+            let path = work.learn_dir(j).join(EVIDENCE_FILE);
+            let file = std::fs::File::open(&path)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+            Ok((path.display().to_string(), file))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let half = strip::strip_small_sites(&documents, &config.strip, &rules, evidence, shard.index)?;
     let strip_seconds = strip_started.elapsed().as_secs_f64();
     check_stop()?;
-    let signatures: Vec<Signature> = stripped
-        .documents
+    let mut tally = tally(&documents, &half.documents, config);
+    tally.add_counts(
+        &learned.counts.per_site,
+        &learned.counts.removed_lines_by_reason,
+    );
+    let mut rows = rows_of(&mut documents, half.documents)?;
+    let learn_dir = work.learn_dir(shard.index);
+    rows.extend(exchange::read_stripped(
+        &learn_dir.join("stripped.parquet"),
+        &learned.groups,
+    )?);
+    rows.par_sort_unstable_by_key(|r| r.doc);
+    // The large sites' templates as the learn step wrote them, then the small sites'
+    // (gather sorts them by site).
+    let path = learn_dir.join("templates.jsonl");
+    let mut templates =
+        std::fs::read(&path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    templates.extend(template_lines(&half.sites)?);
+    let counts = BucketCounts {
+        sites: learned.counts.sites + half.sites.len() as u64,
+        chrome_lines_removed: learned.counts.chrome_lines_removed + tally.chrome_lines_removed,
+        per_site: tally.per_site,
+        removed_lines_by_reason: tally.removed_lines_by_reason,
+        strip_seconds,
+    };
+    let cleaned = Cleaned {
+        rows,
+        templates,
+        counts,
+    };
+    let done = write_bucket(work, shard, &reads, (documents, &shard_ends), cleaned)?;
+    work.write_marker(&name, started, done)?;
+    Ok(StageOutcome::Done)
+}
+
+/// A bucket's cleaned documents (one row per document, in input order), its lines of
+/// `templates.jsonl` and its counts.
+struct Cleaned {
+    rows: Vec<StrippedRow>,
+    templates: Vec<u8>,
+    counts: BucketCounts,
+}
+
+/// Signs a bucket's cleaned documents and writes its candidate keys, signatures, cleaned
+/// documents and templates; `documents` are the bucket's (texts dropped) and where each
+/// read shard's end among them.
+fn write_bucket(
+    work: &WorkDir,
+    shard: ShardSpec,
+    reads: &[Marker<ReadDone>],
+    (documents, shard_ends): (Vec<Document>, &[usize]),
+    cleaned: Cleaned,
+) -> anyhow::Result<SignDone> {
+    let Cleaned {
+        rows,
+        templates,
+        counts,
+    } = cleaned;
+    anyhow::ensure!(
+        rows.len() == documents.len()
+            && rows.iter().zip(&documents).all(|(r, d)| r.doc == d.index as u64),
+        "the cleaned documents of bucket {} do not match its documents: the work directory is damaged (run its `chaff learn` step again)",
+        shard.index
+    );
+    let dedup_config = work.dedup_config(reads);
+    let signatures: Vec<Signature> = rows
         .par_iter()
-        .map(|s| dedup::signature(&s.text, &dedup_config))
+        .map(|r| dedup::signature(&r.text, &dedup_config))
         .collect();
     let mut keys: Vec<(u64, u64)> = signatures
         .par_iter()
@@ -684,45 +923,9 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
     std::fs::create_dir_all(&dir)?;
     exchange::write_keys(&dir.join("keys.parquet"), &keys)?;
     drop(keys);
-    let chrome_lines_removed = stripped
-        .documents
-        .iter()
-        .map(|s| s.removed.len() as u64)
-        .sum();
-    let mut tally = Summary::empty(&[], 1, config);
-    tally.tally_sites(
-        documents
-            .iter()
-            .map(|d| d.site.as_str())
-            .zip(&stripped.documents),
-    );
-    // The raw texts are not needed past the strip stage, nor the cleaned ones past the
-    // rows that carry them on: neither is copied.
-    documents
-        .par_iter_mut()
-        .for_each(|d| d.text = String::new());
-    let rows: Vec<StrippedRow> = documents
-        .par_iter()
-        .zip(stripped.documents.into_par_iter())
-        .map(|(d, s)| {
-            Ok(StrippedRow {
-                doc: d.index as u64,
-                id: d.id.clone(),
-                site: d.site.clone(),
-                source: d.source.clone(),
-                url: d.url.clone(),
-                fetched_at: d.fetched_at.clone(),
-                title: title_of(d, &s.text),
-                chars_out: s.text.chars().count(),
-                removed_lines: serde_json::to_string(&s.removed)?,
-                text: s.text,
-                chars_in: d.chars_in,
-            })
-        })
-        .collect::<anyhow::Result<_>>()?;
     let mut groups: Vec<&[StrippedRow]> = Vec::with_capacity(shard_ends.len());
     let mut start = 0;
-    for &end in &shard_ends {
+    for &end in shard_ends {
         groups.push(&rows[start..end]);
         start = end;
     }
@@ -742,25 +945,18 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
         })
         .collect();
     exchange::write_signatures(&dir.join("signatures.parquet"), &signed, None)?;
-    sink::write_jsonl_file(&dir.join("templates.jsonl"), |w| {
-        for site in &stripped.sites {
-            w.write(site)?;
-        }
-        Ok(())
-    })?;
-    let done = SignDone {
+    write_atomically(&dir.join("templates.jsonl"), &templates)?;
+    Ok(SignDone {
         documents: rows.len() as u64,
-        sites: stripped.sites.len() as u64,
+        sites: counts.sites,
         chars_out: rows.iter().map(|r| r.chars_out as u64).sum(),
-        chrome_lines_removed,
-        per_site: tally.per_site,
-        removed_lines_by_reason: tally.removed_lines_by_reason,
+        chrome_lines_removed: counts.chrome_lines_removed,
+        per_site: counts.per_site,
+        removed_lines_by_reason: counts.removed_lines_by_reason,
         index_bytes,
-        strip_seconds,
+        strip_seconds: counts.strip_seconds,
         shard_groups,
-    };
-    work.write_marker(&name, started, done)?;
-    Ok(StageOutcome::Done)
+    })
 }
 
 /// The duplicate-table rows of a clustering of `signed` (in input order).
@@ -1157,6 +1353,7 @@ pub fn apply(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
 pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let reads: Vec<Marker<ReadDone>> = work.all_markers("read", "gather")?;
+    let learns: Vec<Marker<LearnDone>> = work.all_markers("learn", "gather")?;
     let signs: Vec<Marker<SignDone>> = work.all_markers("sign", "gather")?;
     let applies: Vec<Marker<ApplyDone>> = work.all_markers("apply", "gather")?;
     let clustered: Marker<ClusterDone> = work
@@ -1214,17 +1411,7 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
         ..Summary::empty(&plan.inputs, threads, config)
     };
     for sign in &signs {
-        for (site, counts) in &sign.detail.per_site {
-            let entry = summary.per_site.entry(site.clone()).or_default();
-            entry.documents += counts.documents;
-            entry.chrome_lines_removed += counts.chrome_lines_removed;
-        }
-        for (reason, n) in &sign.detail.removed_lines_by_reason {
-            *summary
-                .removed_lines_by_reason
-                .entry(reason.clone())
-                .or_default() += n;
-        }
+        summary.add_counts(&sign.detail.per_site, &sign.detail.removed_lines_by_reason);
     }
     let mut sink = Sink::create(out)?;
     sink.jsonl("documents.jsonl", |w| {
@@ -1282,7 +1469,11 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
     let seconds = |name: &str| -> f64 {
         match name {
             "read" => reads.iter().map(|m| m.seconds).sum(),
-            "strip" => signs.iter().map(|m| m.detail.strip_seconds).sum(),
+            // The learn steps strip the large sites, the sign steps the small ones.
+            "strip" => {
+                learns.iter().map(|m| m.seconds).sum::<f64>()
+                    + signs.iter().map(|m| m.detail.strip_seconds).sum::<f64>()
+            }
             "sign" => signs
                 .iter()
                 .map(|m| m.seconds - m.detail.strip_seconds)

@@ -1,4 +1,4 @@
-//! The sharded steps (`plan`, `read`, `sign`, `cluster`, `apply`, `gather`; feature
+//! The sharded steps (`plan`, `read`, `learn`, `sign`, `cluster`, `apply`, `gather`; feature
 //! `parquet`) give exactly `chaff run`'s outputs, restart cleanly and refuse mixed work.
 #![cfg(feature = "parquet")]
 
@@ -127,6 +127,7 @@ fn sharded_run_with(
 ) {
     plan_with(inputs, work, shards, options);
     each_shard("read", work, shards, threads);
+    each_shard("learn", work, shards, threads);
     each_shard("sign", work, shards, threads);
     step(&["cluster", "--work", work.to_str().unwrap(), "-j", threads]);
     each_shard("apply", work, shards, threads);
@@ -176,6 +177,70 @@ fn sharded_runs_equal_one_run_byte_for_byte() {
         let work = tmp.path().join(format!("work-{shards}"));
         let out = tmp.path().join(format!("out-{shards}"));
         sharded_run(&inputs, &work, &out, shards, threads);
+        assert_same_outputs(&single, &out);
+    }
+}
+
+/// Lone pages (one page per site) are judged by what the whole run says: lines common
+/// across sites and the line model trained on every site. The sites are spread over the
+/// buckets, so a bucket alone sees too few of them: the `learn` steps' evidence must
+/// reach every `sign` step, replayed as one run gathers it.
+#[test]
+fn lone_pages_are_judged_by_the_whole_run_in_every_bucket() {
+    let tmp = tempfile::tempdir().unwrap();
+    let subheads = ["Where it began", "What the council said", "The next steps"];
+    let tails = [
+        "Comments",
+        "Zorblat tangle pack, grab yours",
+        "Join the discussion",
+        "Reader one",
+        "I never expected the ferry to run this late.",
+    ];
+    for n in 0..24u64 {
+        let paragraphs = common::article(900 + n, 6);
+        let mut page = vec![format!("Harbour story number {n} makes the news")];
+        for (k, p) in paragraphs.iter().enumerate() {
+            page.push(p.clone());
+            if k == 1 || k == 3 {
+                page.push(subheads[(n as usize + k) % subheads.len()].to_string());
+            }
+        }
+        // On no other page: only the line model knows its words for chrome.
+        let word = ["amber", "birch", "cedar", "delta", "ember", "fjord"][n as usize % 6];
+        let day = ["today", "now", "this week", "soon"][n as usize / 6];
+        page.push(format!("Zorblat tangle pack {word} grab yours {day}"));
+        page.extend(tails.iter().map(|t| t.to_string()));
+        let record = serde_json::json!({
+            "id": format!("lone-{n}"),
+            "url": format!("https://lone-{n}.example/news/harbour-story-{n}"),
+            "text": page.join("\n\n"),
+        });
+        write(
+            &tmp.path().join(format!("lone/site-{n}.jsonl")),
+            record.to_string() + "\n",
+        );
+    }
+    let inputs = vec![
+        "corpus-samples/dump".to_string(),
+        tmp.path().join("lone").display().to_string(),
+    ];
+    let single = tmp.path().join("single");
+    one_run_with(&inputs, &single, &[], 0);
+    let summary = summary_without_timing(&single);
+    let reasons = &summary["removed_lines_by_reason"];
+    assert!(
+        reasons["common_line"].as_u64().unwrap_or(0) >= 40,
+        "the lone pages lose their common lines: {reasons}"
+    );
+    let documents = fs::read_to_string(single.join("documents.jsonl")).unwrap();
+    assert!(
+        documents.matches("the line model, log-odds").count() >= 20,
+        "the line model opens the lone pages' tails"
+    );
+    for shards in [4, 3] {
+        let work = tmp.path().join(format!("work-{shards}"));
+        let out = tmp.path().join(format!("out-{shards}"));
+        sharded_run(&inputs, &work, &out, shards, "2");
         assert_same_outputs(&single, &out);
     }
 }
@@ -267,6 +332,7 @@ fn verified_components_clustered_part_by_part_equal_one_run() {
     let (work, out, shards) = (tmp.path().join("work"), tmp.path().join("out"), 3);
     plan(&inputs, &work, shards);
     each_shard("read", &work, shards, "2");
+    each_shard("learn", &work, shards, "2");
     each_shard("sign", &work, shards, "2");
 
     let mut keys = Vec::new();
@@ -407,6 +473,7 @@ fn finished_shards_are_skipped_and_mixed_work_is_refused() {
     // Finished, then the duplicate table made again: gather refuses the stale apply
     // shards, apply redoes them, gather then succeeds.
     each_shard("read", &work, 4, "2");
+    each_shard("learn", &work, 4, "2");
     each_shard("sign", &work, 4, "2");
     step(&["cluster", "--work", w]);
     each_shard("apply", &work, 4, "2");

@@ -7,6 +7,7 @@ of the verified pairs (the true near-duplicate links).
 
     driver     chaff plan INPUT... --work W --shards N
     executors  chaff read --work W --shard i/N          for i in 0..N
+    executors  chaff learn --work W --shard j/N         for j in 0..N
     executors  chaff sign --work W --shard j/N          for j in 0..N
     Spark      candidate pairs from W/sign/bucket-*/keys.parquet (chaff's bucket rule)
     Spark      pairs + both docs' signatures, M parts -> W/pairs/part-*
@@ -580,7 +581,7 @@ def _pipeline(spark, args, timings, shards, partitions, reliable, ship, binary, 
         plan += args.plan_arg
         on_driver(plan)
         s.tasks = 1
-    for cmd in ("read", "sign"):
+    for cmd in ("read", "learn", "sign"):
         with timings.step(cmd) as s:
             rs = on_executors(shard_args(cmd), f"chaff {cmd}")
             s.tasks, s.detail = len(rs), _task_detail(rs)

@@ -313,6 +313,25 @@ impl Summary {
             }
         }
     }
+
+    /// Adds counts made by [`Summary::tally_sites`] elsewhere (another process's).
+    pub fn add_counts(
+        &mut self,
+        per_site: &BTreeMap<String, SiteSummary>,
+        removed_lines_by_reason: &BTreeMap<String, u64>,
+    ) {
+        for (site, counts) in per_site {
+            let entry = self.per_site.entry(site.clone()).or_default();
+            entry.documents += counts.documents;
+            entry.chrome_lines_removed += counts.chrome_lines_removed;
+        }
+        for (reason, n) in removed_lines_by_reason {
+            *self
+                .removed_lines_by_reason
+                .entry(reason.clone())
+                .or_default() += n;
+        }
+    }
 }
 
 /// The key of a removal reason in [`Summary::removed_lines_by_reason`].

@@ -26,6 +26,7 @@
 mod audit;
 mod corpus;
 mod decide;
+mod halves;
 mod keywords;
 mod lines;
 mod model;
@@ -42,6 +43,8 @@ use rules::RuleSet;
 use serde::Serialize;
 use site::SiteModel;
 use std::collections::BTreeMap;
+
+pub use halves::{strip_large_sites, strip_small_sites, Half};
 
 /// Why a line was removed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -254,19 +257,14 @@ pub fn strip_corpus_remembering(
     strip_with_memory(documents, config, rules, Some(prior))
 }
 
-fn strip_with_memory(
-    documents: &[Document],
-    config: &StripConfig,
-    rules: &RuleSet,
-    prior: Option<&BTreeMap<String, SiteCounts>>,
-) -> StripOutput {
+/// The run's sites in site order, each with its members (document indexes, in input
+/// order). Documents of no known site share no template: each is a site of its own.
+fn site_groups(documents: &[Document]) -> Vec<(&str, Vec<usize>)> {
     let mut by_site: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in documents.iter().enumerate() {
         by_site.entry(d.site.as_str()).or_default().push(i);
     }
-    // Documents of no known site share no template: each is a site of its own, and
-    // nothing of them is remembered.
-    let groups: Vec<(&str, Vec<usize>)> = by_site
+    by_site
         .into_iter()
         .flat_map(|(site, members)| {
             if site == UNKNOWN_SITE {
@@ -275,7 +273,60 @@ fn strip_with_memory(
                 vec![(site, members)]
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Strips the sites `which` (indexes into `groups`) in parallel, each in its role.
+fn strip_groups<'a>(
+    groups: &[(&str, Vec<usize>)],
+    which: Vec<usize>,
+    documents: &[Document],
+    rules: &RuleSet,
+    config: &StripConfig,
+    earlier_of: impl Fn(&str) -> Option<&'a SiteCounts> + Sync,
+    role: impl Fn(usize) -> Role<'a> + Sync,
+) -> Vec<(usize, SiteResult)> {
+    which
+        .into_par_iter()
+        .map(|g| {
+            let (site, members) = &groups[g];
+            let earlier = earlier_of(site);
+            let result = strip_site(site, members, documents, rules, config, earlier, role(g));
+            (g, result)
+        })
+        .collect()
+}
+
+/// Computes the votes of the small sites `small` (indexes into `groups`) in rounds of
+/// [`SMALL_SITES_PER_ROUND`], so that only one round's votes are held at a time, and
+/// hands each site's to `each`, in the order of `small`.
+fn vote_small_sites(
+    groups: &[(&str, Vec<usize>)],
+    small: &[usize],
+    documents: &[Document],
+    rules: &RuleSet,
+    train: bool,
+    mut each: impl FnMut(usize, corpus::SmallSiteVotes) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for chunk in small.chunks(SMALL_SITES_PER_ROUND) {
+        let votes: Vec<corpus::SmallSiteVotes> = chunk
+            .par_iter()
+            .map(|&g| corpus::small_site_votes(&groups[g].1, documents, rules, train))
+            .collect();
+        for (&g, site_votes) in chunk.iter().zip(votes) {
+            each(g, site_votes)?;
+        }
+    }
+    Ok(())
+}
+
+fn strip_with_memory(
+    documents: &[Document],
+    config: &StripConfig,
+    rules: &RuleSet,
+    prior: Option<&BTreeMap<String, SiteCounts>>,
+) -> StripOutput {
+    let groups = site_groups(documents);
     let empty = SiteCounts::default();
     let earlier_of = |site: &str| {
         prior
@@ -290,67 +341,102 @@ fn strip_with_memory(
         site::learnable(members.len() + earlier_pages, config)
     });
     let mut results: Vec<Option<SiteResult>> = (0..groups.len()).map(|_| None).collect();
-    let strip_group = |g: usize, role: Role| {
-        let (site, members) = &groups[g];
-        let earlier = earlier_of(site);
-        (
-            g,
-            strip_site(site, members, documents, rules, config, earlier, role),
-        )
-    };
     // The line model is trained only when there are small sites to judge with it.
     let train = config.line_model && !small.is_empty();
-    let large_results: Vec<(usize, SiteResult)> = large
-        .into_par_iter()
-        .map(|g| strip_group(g, Role::Large { train }))
-        .collect();
-    let mut cross = CrossSite::new(config.max_keys_per_site);
-    let mut training = model::Training::default();
+    let large_results = strip_groups(&groups, large, documents, rules, config, earlier_of, |_| {
+        Role::Large { train }
+    });
+    let mut evidence = Evidence::new(config);
     for (g, result) in large_results {
-        cross.add_site(&result.template_votes);
-        if let Some(examples) = &result.examples {
-            training.add_site(examples);
-        }
+        evidence.add_large(&result);
         results[g] = Some(result);
     }
     let mut repeated: Vec<Vec<u64>> = vec![Vec::new(); groups.len()];
-    for chunk in small.chunks(SMALL_SITES_PER_ROUND) {
-        let votes: Vec<corpus::SmallSiteVotes> = chunk
-            .par_iter()
-            .map(|&g| corpus::small_site_votes(&groups[g].1, documents, rules, train))
-            .collect();
-        for (&g, (site_votes, site_repeated, examples)) in chunk.iter().zip(votes) {
-            cross.add_site(&site_votes);
-            repeated[g] = site_repeated;
-            training.add_site(&examples);
-        }
-    }
-    let line_model = training.fit();
-    drop(training);
-    let small_results: Vec<(usize, SiteResult)> = small
-        .into_par_iter()
-        .map(|g| {
-            let evidence = SmallSite {
-                cross: &cross,
-                repeated: &repeated[g],
-                model: line_model.as_ref(),
-            };
-            strip_group(g, Role::Small(&evidence))
+    vote_small_sites(&groups, &small, documents, rules, train, |g, votes| {
+        repeated[g] = evidence.add_small(votes);
+        Ok(())
+    })
+    .expect("votes kept in memory cannot fail");
+    let (cross, line_model) = evidence.finish();
+    let small_results = strip_groups(&groups, small, documents, rules, config, earlier_of, |g| {
+        Role::Small(SmallSite {
+            cross: &cross,
+            repeated: &repeated[g],
+            model: line_model.as_ref(),
         })
-        .collect();
+    });
     for (g, result) in small_results {
         results[g] = Some(result);
     }
-    let per_site = results
-        .into_iter()
-        .map(|r| r.expect("every site is stripped once"));
-    let mut stripped: Vec<Option<StrippedDocument>> = vec![None; documents.len()];
-    let mut sites: Vec<SiteTemplate> = Vec::with_capacity(per_site.len());
+    let (stripped, sites, counts) = collect_sites(
+        results
+            .into_iter()
+            .map(|r| r.expect("every site is stripped once")),
+    );
+    let mut in_order: Vec<Option<StrippedDocument>> = vec![None; documents.len()];
+    for (i, d) in stripped {
+        in_order[i] = Some(d);
+    }
+    StripOutput {
+        documents: in_order
+            .into_iter()
+            .map(|d| d.expect("every document belongs to one site"))
+            .collect(),
+        sites,
+        counts,
+    }
+}
+
+/// What the run's sites tell its small sites, gathered one site at a time in site order
+/// (large sites first): lines common across sites and the line model's training counts.
+struct Evidence {
+    cross: CrossSite,
+    training: model::Training,
+}
+
+impl Evidence {
+    fn new(config: &StripConfig) -> Evidence {
+        Evidence {
+            cross: CrossSite::new(config.max_keys_per_site),
+            training: model::Training::default(),
+        }
+    }
+
+    fn add_large(&mut self, result: &SiteResult) {
+        self.cross.add_site(&result.template_votes);
+        if let Some(examples) = &result.examples {
+            self.training.add_site(examples);
+        }
+    }
+
+    /// Adds a small site's votes; returns its own repeated keys.
+    fn add_small(&mut self, (votes, repeated, examples): corpus::SmallSiteVotes) -> Vec<u64> {
+        self.cross.add_site(&votes);
+        self.training.add_site(&examples);
+        repeated
+    }
+
+    fn finish(self) -> (CrossSite, Option<model::LineModel>) {
+        let model = self.training.fit();
+        (self.cross, model)
+    }
+}
+
+/// The sites' results (in site order) as documents (index, result), templates (one per
+/// site; the pages of no known site as one) and, when remembering, counts.
+#[allow(clippy::type_complexity)]
+fn collect_sites(
+    per_site: impl Iterator<Item = SiteResult>,
+) -> (
+    Vec<(usize, StrippedDocument)>,
+    Vec<SiteTemplate>,
+    Vec<SiteCounts>,
+) {
+    let mut documents = Vec::new();
+    let mut sites: Vec<SiteTemplate> = Vec::new();
     let mut counts = Vec::new();
     for result in per_site {
-        for (i, d) in result.documents {
-            stripped[i] = Some(d);
-        }
+        documents.extend(result.documents);
         match sites.last_mut() {
             // The unknown site's pages are reported as one line of `templates.jsonl`.
             Some(last) if last.site == UNKNOWN_SITE && result.template.site == UNKNOWN_SITE => {
@@ -361,14 +447,7 @@ fn strip_with_memory(
         }
         counts.extend(result.counts);
     }
-    StripOutput {
-        documents: stripped
-            .into_iter()
-            .map(|d| d.expect("every document belongs to one site"))
-            .collect(),
-        sites,
-        counts,
-    }
+    (documents, sites, counts)
 }
 
 /// Small sites are voted in rounds of this many, so that their votes are held for one
@@ -395,10 +474,11 @@ enum Role<'a> {
     Large { train: bool },
     /// It is too small to learn one: its pages are judged by this evidence and their own
     /// structure.
-    Small(&'a SmallSite<'a>),
+    Small(SmallSite<'a>),
 }
 
 /// What a small site's pages are judged with besides their own structure.
+#[derive(Clone, Copy)]
 struct SmallSite<'a> {
     /// Lines common across sites.
     cross: &'a CrossSite,
@@ -978,11 +1058,12 @@ mod tests {
         assert!(strip(&few).documents.last().unwrap().removed.is_empty());
     }
 
-    #[test]
-    fn lone_pages_train_the_line_model_with_their_own_structure() {
-        // 24 lone pages whose tails (after the last paragraph: their structure removes
-        // them) are promotions in varied phrasings no rule knows, headline-like enough
-        // to open a tail.
+    /// 24 lone pages whose tails (after the last paragraph: their structure removes
+    /// them) are promotions in varied phrasings no rule knows, headline-like enough to
+    /// open a tail, and a 25th that ends in two short promotions that, read alone, look
+    /// like a fact box (too short to be other stories' headlines), which its structure
+    /// keeps: only the line model learned from the others removes them.
+    pub(super) fn promoted_lone_pages() -> Vec<Document> {
         let mut docs: Vec<Document> = (0..24)
             .map(|n| {
                 let story = 700 + n;
@@ -999,16 +1080,27 @@ mod tests {
                 lone(n, &headline, &lines.map(String::as_str))
             })
             .collect();
-        // A 25th ends in two short promotions that, read alone, look like a fact box
-        // (too short to be other stories' headlines), which its structure keeps.
         let headline = format!("Story {} makes the news", tag(900));
         let (p0, p1, p2) = (paragraph(900, 0), paragraph(900, 1), paragraph(900, 2));
-        let promos = ["Zorble our flimwrap", "Quibbit us"];
         docs.push(lone(
             24,
             &headline,
-            &[&headline, &p0, &p1, &p2, promos[0], promos[1]],
+            &[
+                &headline,
+                &p0,
+                &p1,
+                &p2,
+                "Zorble our flimwrap",
+                "Quibbit us",
+            ],
         ));
+        docs
+    }
+
+    #[test]
+    fn lone_pages_train_the_line_model_with_their_own_structure() {
+        let docs = promoted_lone_pages();
+        let promos = ["Zorble our flimwrap", "Quibbit us"];
         let on = strip(&docs);
         let last = on.documents.last().unwrap();
         assert_eq!(removed(last), promos, "{:?}", last.removed);

@@ -144,6 +144,57 @@ impl Training {
         self.sites += 1;
     }
 
+    /// Writes the counts (sparse: the non-zero cells of each class), to be added to
+    /// another's with [`Training::add_written`].
+    pub fn write(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(&self.sites.to_le_bytes());
+        for class in 0..2 {
+            bytes.extend_from_slice(&self.features[class].to_le_bytes());
+            bytes.extend_from_slice(&self.examples[class].to_le_bytes());
+            let cells: Vec<(usize, u32)> = (self.counts[class].iter().copied().enumerate())
+                .filter(|&(_, c)| c != 0)
+                .collect();
+            bytes.extend_from_slice(&(cells.len() as u32).to_le_bytes());
+            for (cell, count) in cells {
+                bytes.extend_from_slice(&(cell as u32).to_le_bytes());
+                bytes.extend_from_slice(&count.to_le_bytes());
+            }
+        }
+        out.write_all(&bytes)
+    }
+
+    /// Adds counts written by [`Training::write`] (the sum is the same in any order).
+    pub fn add_written(&mut self, input: &mut impl std::io::Read) -> anyhow::Result<()> {
+        let u32_of = |input: &mut dyn std::io::Read| -> anyhow::Result<u32> {
+            let mut b = [0u8; 4];
+            input.read_exact(&mut b)?;
+            Ok(u32::from_le_bytes(b))
+        };
+        self.sites += u32_of(input)?;
+        for class in 0..2 {
+            let low = u64::from(u32_of(input)?);
+            self.features[class] += low | (u64::from(u32_of(input)?) << 32);
+            let low = u64::from(u32_of(input)?);
+            self.examples[class] += low | (u64::from(u32_of(input)?) << 32);
+            let cells = u32_of(input)?;
+            for _ in 0..cells {
+                let cell = u32_of(input)? as usize;
+                let count = u32_of(input)?;
+                let c = self.counts[class]
+                    .get_mut(cell)
+                    .ok_or_else(|| anyhow::anyhow!("a count outside the table"))?;
+                *c = c.saturating_add(count);
+            }
+        }
+        let mut rest = [0u8; 1];
+        anyhow::ensure!(
+            input.read(&mut rest)? == 0,
+            "bytes after the training counts"
+        );
+        Ok(())
+    }
+
     /// The model, when enough sites and examples trained it.
     pub fn fit(&self) -> Option<LineModel> {
         if self.sites < MIN_SITES || self.examples.iter().any(|&n| n < MIN_EXAMPLES) {
