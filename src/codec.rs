@@ -1,10 +1,32 @@
 //! Little-endian byte helpers shared by the on-disk records (the incremental state's
-//! records and the sharded stages' signature column): what is written with the `put_*`
-//! functions is read back with a [`Cursor`].
+//! records, the sharded stages' signature column and evidence files): what is written
+//! with the `put_*` functions is read back with a [`Cursor`], or from a stream with the
+//! `read_*` functions.
+
+use std::io::{self, Read};
 
 /// Appends `v` as a little-endian u32.
 pub fn put_u32(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// Appends `v` as a little-endian u64.
+pub fn put_u64(out: &mut Vec<u8>, v: u64) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// Reads a little-endian u32 from a stream.
+pub fn read_u32(input: &mut impl Read) -> io::Result<u32> {
+    let mut b = [0u8; 4];
+    input.read_exact(&mut b)?;
+    Ok(u32::from_le_bytes(b))
+}
+
+/// Reads a little-endian u64 from a stream.
+pub fn read_u64(input: &mut impl Read) -> io::Result<u64> {
+    let mut b = [0u8; 8];
+    input.read_exact(&mut b)?;
+    Ok(u64::from_le_bytes(b))
 }
 
 /// Appends `values`, each as a little-endian u32.

@@ -837,7 +837,8 @@ pub fn sign(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let half = strip::strip_small_sites(&documents, &config.strip, &rules, evidence, shard.index)?;
-    let strip_seconds = strip_started.elapsed().as_secs_f64();
+    // The bucket's whole strip: its large sites' in `learn`, its small sites' here.
+    let strip_seconds = learned.counts.strip_seconds + strip_started.elapsed().as_secs_f64();
     check_stop()?;
     let mut tally = tally(&documents, &half.documents, config);
     tally.add_counts(
@@ -1469,15 +1470,15 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
     let seconds = |name: &str| -> f64 {
         match name {
             "read" => reads.iter().map(|m| m.seconds).sum(),
-            // The learn steps strip the large sites, the sign steps the small ones.
-            "strip" => {
+            // A sign marker's strip seconds are its bucket's (learn's and its own).
+            "strip" => signs.iter().map(|m| m.detail.strip_seconds).sum(),
+            "sign" => {
                 learns.iter().map(|m| m.seconds).sum::<f64>()
-                    + signs.iter().map(|m| m.detail.strip_seconds).sum::<f64>()
+                    + signs
+                        .iter()
+                        .map(|m| m.seconds - m.detail.strip_seconds)
+                        .sum::<f64>()
             }
-            "sign" => signs
-                .iter()
-                .map(|m| m.seconds - m.detail.strip_seconds)
-                .sum(),
             _ => applies.iter().map(|m| m.seconds).sum(),
         }
     };

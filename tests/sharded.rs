@@ -242,7 +242,52 @@ fn lone_pages_are_judged_by_the_whole_run_in_every_bucket() {
         let out = tmp.path().join(format!("out-{shards}"));
         sharded_run(&inputs, &work, &out, shards, "2");
         assert_same_outputs(&single, &out);
+        assert_strip_timed_once(&work, &out);
     }
+}
+
+/// Buckets whose sites are all large are stripped and signed whole by `learn`; their
+/// `sign` steps only write their markers, and the summary counts their strip once.
+#[test]
+fn buckets_without_small_sites_are_signed_by_learn() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = vec!["corpus-samples/dump".to_string()];
+    let single = tmp.path().join("single");
+    one_run_with(&inputs, &single, &[], 0);
+    let (work, out) = (tmp.path().join("work"), tmp.path().join("out"));
+    sharded_run(&inputs, &work, &out, 3, "2");
+    assert_same_outputs(&single, &out);
+    for j in 0..3 {
+        let learned = work.join(format!("learn/bucket-{j:05}"));
+        assert!(learned.join("evidence.bin").exists());
+        assert!(!learned.join("stripped.parquet").exists(), "bucket {j}");
+        assert!(work
+            .join(format!("sign/bucket-{j:05}/keys.parquet"))
+            .exists());
+    }
+    assert_strip_timed_once(&work, &out);
+}
+
+/// The gathered summary's strip seconds are the buckets' strip once: within what the
+/// learn and sign steps took together (a bucket without small sites is stripped and
+/// signed by `learn`, its `sign` step only writes its marker).
+fn assert_strip_timed_once(work: &Path, out: &Path) {
+    let mut steps = 0.0;
+    for entry in fs::read_dir(work.join("markers")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("learn-") || name.starts_with("sign-") {
+            let marker: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+            steps += marker["seconds"].as_f64().unwrap();
+        }
+    }
+    let summary: Value =
+        serde_json::from_str(&fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    let strip = summary["timing"]["strip"].as_f64().unwrap();
+    assert!(
+        strip > 0.0 && strip <= steps + 1e-9,
+        "strip {strip} s, learn and sign steps {steps} s"
+    );
 }
 
 /// Options given to `plan` reach every step: here a rank field (numbers, a text, a

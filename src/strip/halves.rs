@@ -17,12 +17,14 @@
 //! u64 each). Little-endian throughout.
 
 use super::corpus::Vote;
+use super::model::Training;
 use super::rules::RuleSet;
 use super::{
     collect_sites, site, site_groups, strip_groups, vote_small_sites, Evidence, Role, SmallSite,
     StrippedDocument,
 };
 use super::{SiteTemplate, StripConfig};
+use crate::codec::{put_u32, put_u64, read_u32, read_u64};
 use crate::document::Document;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -76,7 +78,7 @@ pub fn strip_large_sites(
         |_| Role::Large { train },
     );
     let first = |g: usize| documents[groups[g].1[0]].index as u64;
-    let mut training = Evidence::new(config).training;
+    let mut training = Training::default();
     evidence.write_all(MAGIC)?;
     for (g, result) in &results {
         write_record(
@@ -196,19 +198,19 @@ fn write_record(
 ) -> std::io::Result<()> {
     let mut bytes = Vec::with_capacity(24 + site.len() + 25 * votes.len() + 8 * repeated.len());
     bytes.push(tag);
-    bytes.extend_from_slice(&(site.len() as u32).to_le_bytes());
+    put_u32(&mut bytes, site.len() as u32);
     bytes.extend_from_slice(site.as_bytes());
-    bytes.extend_from_slice(&first.to_le_bytes());
-    bytes.extend_from_slice(&(votes.len() as u32).to_le_bytes());
-    for (key, vote) in votes {
-        bytes.extend_from_slice(&key.to_le_bytes());
+    put_u64(&mut bytes, first);
+    put_u32(&mut bytes, votes.len() as u32);
+    for &(key, vote) in votes {
+        put_u64(&mut bytes, key);
         bytes.push(u8::from(vote.outside) | (u8::from(vote.inside_prose) << 1));
-        bytes.extend_from_slice(&vote.story[0].to_le_bytes());
-        bytes.extend_from_slice(&vote.story[1].to_le_bytes());
+        put_u64(&mut bytes, vote.story[0]);
+        put_u64(&mut bytes, vote.story[1]);
     }
-    bytes.extend_from_slice(&(repeated.len() as u32).to_le_bytes());
-    for key in repeated {
-        bytes.extend_from_slice(&key.to_le_bytes());
+    put_u32(&mut bytes, repeated.len() as u32);
+    for &key in repeated {
+        put_u64(&mut bytes, key);
     }
     out.write_all(&bytes)
 }
@@ -252,22 +254,20 @@ impl<R: Read> EvidenceReader<R> {
         )
     }
 
+    fn cut_short(&self, e: std::io::Error) -> anyhow::Error {
+        self.damaged(&format!("cut short: {e}"))
+    }
+
     fn read(&mut self, buf: &mut [u8]) -> anyhow::Result<()> {
-        self.input
-            .read_exact(buf)
-            .map_err(|e| self.damaged(&format!("cut short: {e}")))
+        self.input.read_exact(buf).map_err(|e| self.cut_short(e))
     }
 
     fn u32(&mut self) -> anyhow::Result<u32> {
-        let mut b = [0u8; 4];
-        self.read(&mut b)?;
-        Ok(u32::from_le_bytes(b))
+        read_u32(&mut self.input).map_err(|e| self.cut_short(e))
     }
 
     fn u64(&mut self) -> anyhow::Result<u64> {
-        let mut b = [0u8; 8];
-        self.read(&mut b)?;
-        Ok(u64::from_le_bytes(b))
+        read_u64(&mut self.input).map_err(|e| self.cut_short(e))
     }
 
     /// Reads the next record (or stops at the training counts).
@@ -330,7 +330,7 @@ impl<R: Read> EvidenceReader<R> {
     }
 
     /// Adds the file's training counts (once every record was taken).
-    fn add_training(&mut self, training: &mut super::model::Training) -> anyhow::Result<()> {
+    fn add_training(&mut self, training: &mut Training) -> anyhow::Result<()> {
         if self.next.is_some() {
             return Err(self.damaged("records out of order"));
         }

@@ -43,6 +43,7 @@
 
 use super::lines::LineInfo;
 use super::page;
+use crate::codec::{put_u32, put_u64, read_u32, read_u64};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// The feature table has `2^TABLE_BITS` counts per class (1 MiB each as `u32`).
@@ -148,17 +149,20 @@ impl Training {
     /// another's with [`Training::add_written`].
     pub fn write(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
         let mut bytes = Vec::new();
-        bytes.extend_from_slice(&self.sites.to_le_bytes());
+        put_u32(&mut bytes, self.sites);
         for class in 0..2 {
-            bytes.extend_from_slice(&self.features[class].to_le_bytes());
-            bytes.extend_from_slice(&self.examples[class].to_le_bytes());
-            let cells: Vec<(usize, u32)> = (self.counts[class].iter().copied().enumerate())
+            put_u64(&mut bytes, self.features[class]);
+            put_u64(&mut bytes, self.examples[class]);
+            let cells: Vec<(usize, u32)> = self.counts[class]
+                .iter()
+                .copied()
+                .enumerate()
                 .filter(|&(_, c)| c != 0)
                 .collect();
-            bytes.extend_from_slice(&(cells.len() as u32).to_le_bytes());
+            put_u32(&mut bytes, cells.len() as u32);
             for (cell, count) in cells {
-                bytes.extend_from_slice(&(cell as u32).to_le_bytes());
-                bytes.extend_from_slice(&count.to_le_bytes());
+                put_u32(&mut bytes, cell as u32);
+                put_u32(&mut bytes, count);
             }
         }
         out.write_all(&bytes)
@@ -166,21 +170,13 @@ impl Training {
 
     /// Adds counts written by [`Training::write`] (the sum is the same in any order).
     pub fn add_written(&mut self, input: &mut impl std::io::Read) -> anyhow::Result<()> {
-        let u32_of = |input: &mut dyn std::io::Read| -> anyhow::Result<u32> {
-            let mut b = [0u8; 4];
-            input.read_exact(&mut b)?;
-            Ok(u32::from_le_bytes(b))
-        };
-        self.sites += u32_of(input)?;
+        self.sites += read_u32(input)?;
         for class in 0..2 {
-            let low = u64::from(u32_of(input)?);
-            self.features[class] += low | (u64::from(u32_of(input)?) << 32);
-            let low = u64::from(u32_of(input)?);
-            self.examples[class] += low | (u64::from(u32_of(input)?) << 32);
-            let cells = u32_of(input)?;
-            for _ in 0..cells {
-                let cell = u32_of(input)? as usize;
-                let count = u32_of(input)?;
+            self.features[class] += read_u64(input)?;
+            self.examples[class] += read_u64(input)?;
+            for _ in 0..read_u32(input)? {
+                let cell = read_u32(input)? as usize;
+                let count = read_u32(input)?;
                 let c = self.counts[class]
                     .get_mut(cell)
                     .ok_or_else(|| anyhow::anyhow!("a count outside the table"))?;
