@@ -24,6 +24,7 @@
 //! learned (`templates.jsonl`) and what a nightly state remembers.
 
 mod audit;
+mod cohesion;
 mod corpus;
 mod decide;
 mod halves;
@@ -917,6 +918,87 @@ mod tests {
             })
             .collect();
         assert_eq!(kinds, ["head", "head", "head", "tail", "tail", "tail"]);
+    }
+
+    /// A lone page of four paragraphs of story `n`, then `after`.
+    fn lone_story(n: usize, after: &[&str]) -> Document {
+        let paragraphs: Vec<String> = (0..4).map(|k| paragraph(n, k)).collect();
+        let mut page = vec!["Harbour wall plan wins backing"];
+        page.extend(paragraphs.iter().map(String::as_str));
+        page.extend_from_slice(after);
+        lone(n, "Harbour wall plan wins backing", &page)
+    }
+
+    #[test]
+    fn long_reader_comments_under_a_header_no_rule_knows_are_not_the_article() {
+        // The comments are prose of 16 words or more: read by length alone, the last of
+        // them would be the article's last paragraph and everything above it article.
+        let after = [
+            "What our readers think",
+            "Sam from Eastley",
+            "Honestly I have been waiting years for somebody in charge to finally listen to \
+             the people living down here.",
+            "Reply",
+            "Kim, Westford",
+            "Nobody ever thinks twice regarding the traffic on the coast road, and the ferry \
+             queues stretch right through summer.",
+        ];
+        let d = &strip(&[lone_story(3, &after)]).documents[0];
+        assert_eq!(removed(d), after, "{}", d.text);
+    }
+
+    #[test]
+    fn the_headline_the_address_names_is_found_below_a_long_cookie_notice() {
+        // The notice is a sentence of 16 words or more, the first line read as prose: the
+        // headline below it is still the one the address spells, and the lines above the
+        // headline are the page's head.
+        let cookie = "We and our many partners store small files on your device to remember your \
+                      choices and measure how the site is used.";
+        let head = [cookie, "Accept all | Reject", "Valley Herald", "Support us"];
+        let paragraphs: Vec<String> = (0..4).map(|k| paragraph(6, k)).collect();
+        let mut page = head.to_vec();
+        page.push("Harbour wall plan wins backing");
+        page.extend(paragraphs.iter().map(String::as_str));
+        let d = &strip(&[lone(6, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert_eq!(removed(d), head, "{}", d.text);
+    }
+
+    #[test]
+    fn a_last_line_of_the_story_after_an_advert_label_stays() {
+        // After the last paragraph, an advert label opens no tail when a sentence of the
+        // story's own words follows it: the article goes on to that sentence.
+        let t = tag(4);
+        let last = format!("Residents of {t}ton expect the budget answer before the council vote.");
+        let after = [
+            "Advertisement",
+            &last,
+            "Related Articles",
+            "Ferry fares to rise again next spring",
+        ];
+        let d = &strip(&[lone_story(4, &after)]).documents[0];
+        assert_eq!(
+            removed(d),
+            [
+                "Advertisement",
+                "Related Articles",
+                "Ferry fares to rise again next spring"
+            ],
+            "{}",
+            d.text
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_none_of_the_storys_words_after_its_last_line_opens_the_tail() {
+        // The first line after the last paragraph stays though its words are new (a
+        // one-line last paragraph); the author's bio and the credit after it do not.
+        let after = [
+            "No timetable for the works has been given.",
+            "Jo Marsh has covered the coast for the Herald since 2009.",
+            "Material from agencies was used in this report.",
+        ];
+        let d = &strip(&[lone_story(5, &after)]).documents[0];
+        assert_eq!(removed(d), &after[1..], "{}", d.text);
     }
 
     #[test]

@@ -5,12 +5,18 @@
 //!
 //! The article is the span of prose: its first paragraph is the first line that reads
 //! like prose (a sentence of at least [`PROSE_WORDS`] words, or a long line), its last
-//! paragraph the last such line before a comment thread. Around it:
+//! paragraph the last such line before a comment thread. Its words tell its own lines
+//! from the page's ([`super::cohesion`]): a long paragraph set apart from the article by
+//! a chrome or short line, none of whose words its lead has, is not its last paragraph
+//! (a reader's long comment, a consent notice, a bio); a sentence after the last
+//! paragraph mostly of the article's words (a one-line last paragraph after an advert
+//! label) is. Around it:
 //! - a comment thread opened after the article's start (a rule with `opens = "thread"`:
 //!   "Comments", "Leave a Reply") runs to the end of the page: reader comments are prose
 //!   too, so nothing after the header is article;
 //! - after the last paragraph, the article may go on with short sentences (a one-line
-//!   last paragraph, a quoted sign-off), a subheading with a sentence under it, or the
+//!   last paragraph, a quoted sign-off; after the first, not one that has none of the
+//!   article's words: a credit, a correction), a subheading with a sentence under it, or the
 //!   items of a list its last paragraph introduces (ending in `:`). The first line that
 //!   is none of these (a call to action, a section header, a menu, a headline of another
 //!   story) opens the tail: it and every line after it are chrome;
@@ -21,6 +27,7 @@
 //!   more") opens a block of the lines after it that are not prose (other stories'
 //!   headlines), up to the next paragraph.
 
+use super::cohesion::{Cohesion, Vocabulary};
 use super::lines::LineInfo;
 use super::rules::Opens;
 use crate::text::word_count;
@@ -32,6 +39,9 @@ pub(super) const PROSE_WORDS: u32 = 8;
 const LONG_LINE_WORDS: u32 = 25;
 /// The article's last paragraph is its last paragraph of at least this many words.
 const LONG_PARAGRAPH_WORDS: u32 = 16;
+/// A paragraph is alien to the article when it has under one in this many of its
+/// content words.
+const ALIEN_SHARE: u32 = 10;
 /// A headline has at most this many words.
 const MAX_HEADLINE_WORDS: u32 = 30;
 /// Lines above the headline of at most this many words are chrome-shaped (mastheads,
@@ -164,10 +174,16 @@ pub(super) fn structure<'t>(
     let first_long = (0..lines.len())
         .find(|&j| shapes[j] == Shape::Prose && lines[j].words >= LONG_PARAGRAPH_WORDS)
         .unwrap_or(lines.len());
+    // Below a long paragraph (a cookie notice) only with more prose after it than before.
     let named = clues.headline.or_else(|| {
         let slug = clues.slug.filter(|_| !clues.extracted)?;
-        (0..first_long)
+        (0..lines.len())
             .filter(|&j| shapes[j] == Shape::Short)
+            .take_while(|&j| {
+                j < first_long
+                    || prose_words(&shapes, lines, 0..j)
+                        < prose_words(&shapes, lines, j..lines.len())
+            })
             .find(|&j| names_line(slug, text(j)))
     });
     // Short lines common across sites are chrome anywhere (but the headline).
@@ -203,30 +219,33 @@ pub(super) fn structure<'t>(
     // A comment thread after the article's start runs to the end of the page: its header
     // has at least as many words of prose before it as after it (a comment count under
     // the byline is not one).
-    let prose_words = |range: std::ops::Range<usize>| -> u32 {
-        range
-            .filter(|&j| shapes[j] == Shape::Prose)
-            .map(|j| lines[j].words)
-            .sum()
-    };
     let thread = (first + 1..lines.len()).find(|&j| {
         !clues.extracted
             && shapes[j] == Shape::Chrome(Opens::Thread)
-            && prose_words(first..j) >= prose_words(j..lines.len())
+            && prose_words(&shapes, lines, first..j) >= prose_words(&shapes, lines, j..lines.len())
     });
     let body_end = thread.unwrap_or(lines.len());
     // Its last paragraph: the last long one (shorter ones after it carry on the article
     // only as long as nothing else comes between: a reader's comment is short prose).
     let in_body = |j: &usize| *j >= first && *j < body_end;
-    let last = prose_lines
+    let long: Vec<usize> = prose_lines
         .iter()
         .copied()
-        .rev()
-        .filter(in_body)
-        .find(|&j| lines[j].words >= LONG_PARAGRAPH_WORDS)
-        .or_else(|| prose_lines.iter().copied().rev().find(in_body))
-        .unwrap_or(first);
-    out.article = Some((first, last));
+        .filter(|j| in_body(j) && lines[*j].words >= LONG_PARAGRAPH_WORDS)
+        .collect();
+    // The article's lead: its first long paragraphs, up to half of all their words
+    // (what reader comments and notices add after an article is less than the
+    // article). Its words tell the article's lines from the page's; read once, when
+    // asked.
+    let lead_cell = std::cell::OnceCell::new();
+    let lead = || lead_cell.get_or_init(|| lead_vocabulary(lines, &text, &long));
+    let last = if clues.extracted {
+        long.last().copied()
+    } else {
+        last_paragraph(&shapes, lines, &text, &long, &lead)
+    }
+    .or_else(|| prose_lines.iter().copied().rev().find(in_body))
+    .unwrap_or(first);
     // Lines the line model scores as chrome (short lines that are not sentences) are
     // chrome, but the headline (the known or named one, else the nearest headline-like
     // line above the first paragraph), a line that introduces a list and a list item
@@ -256,6 +275,19 @@ pub(super) fn structure<'t>(
         }
     }
     out.common.sort_unstable();
+    // The article goes on to its last sentence that speaks of its own things (its
+    // paragraphs' words: [`cohesion`]). What stands between is inline chrome (an advert
+    // label and a "read more" link above a one-line last paragraph), for the article's
+    // lists and boxes to judge, not its tail.
+    let last = if clues.extracted {
+        last
+    } else {
+        (last + 1..body_end)
+            .rev()
+            .find(|&k| sentence(shapes[k]) && lead().cohesion(text(k)).strong())
+            .unwrap_or(last)
+    };
+    out.article = Some((first, last));
 
     // The head: above the headline. Under a known or named headline, every line above
     // it; under the nearest headline-like line above the first paragraph, only
@@ -367,7 +399,14 @@ pub(super) fn structure<'t>(
 
     // The tail: from the first line after the last paragraph that does not carry on
     // the article.
-    let tail = tail_start(&shapes, lines, &text, last, body_end, clues.extracted);
+    let tail = tail_start(
+        &shapes,
+        lines,
+        &text,
+        &lead,
+        (last, body_end),
+        clues.extracted,
+    );
     if tail < body_end {
         out.blocks.push(Block {
             opener: tail,
@@ -383,6 +422,94 @@ pub(super) fn structure<'t>(
         });
     }
     out
+}
+
+/// The article's last long paragraph among its long paragraphs `long` (in line order):
+/// the last one, unless the page ends in long paragraphs alien to the article's lead
+/// (its first paragraphs, up to half of their words): reader comments, a consent notice,
+/// an appeal, under a header no rule knows. The last paragraph is then the one before
+/// the first break (a chrome or short line) among those, when fewer words go than stay.
+fn last_paragraph<'t, 'v>(
+    shapes: &[Shape],
+    lines: &[LineInfo],
+    text: &impl Fn(usize) -> &'t str,
+    long: &[usize],
+    lead: &impl Fn() -> &'v Vocabulary,
+) -> Option<usize> {
+    let set_apart = |i: usize| {
+        i > 0
+            && !lines[long[i]].wrapped
+            && (long[i - 1] + 1..long[i])
+                .any(|k| matches!(shapes[k], Shape::Chrome(_) | Shape::Short))
+    };
+    let last = long.len().checked_sub(1)?;
+    if !(1..=last).any(set_apart) {
+        return Some(long[last]);
+    }
+    let (lead, leading) = (lead(), lead_paragraphs(lines, long));
+    // The alien paragraphs the page ends in, and the first break among them.
+    let alien_from = (leading..=last)
+        .rev()
+        .take_while(|&i| alien(lead.cohesion(text(long[i]))))
+        .last();
+    // What goes is less than what stays (else the lead was not the article's: a cookie
+    // notice read as its first paragraph).
+    let words = |range: std::ops::Range<usize>| -> u32 {
+        long[range].iter().map(|&j| lines[j].words).sum()
+    };
+    let cut = alien_from
+        .and_then(|from| (from..=last).find(|&i| set_apart(i)))
+        .filter(|&i| words(0..i) >= words(i..last + 1));
+    Some(long[cut.map_or(last, |i| i - 1)])
+}
+
+/// How many of the long paragraphs `long` are the article's lead: the first ones, up
+/// to half of all their words.
+fn lead_paragraphs(lines: &[LineInfo], long: &[usize]) -> usize {
+    let total: u32 = long.iter().map(|&j| lines[j].words).sum();
+    let (mut leading, mut read) = (0, 0);
+    while 2 * read < total {
+        read += lines[long[leading]].words;
+        leading += 1;
+    }
+    leading
+}
+
+/// The vocabulary of the article's lead ([`lead_paragraphs`]).
+fn lead_vocabulary<'t>(
+    lines: &[LineInfo],
+    text: &impl Fn(usize) -> &'t str,
+    long: &[usize],
+) -> Vocabulary {
+    Vocabulary::of(
+        long[..lead_paragraphs(lines, long)]
+            .iter()
+            .map(|&j| text(j)),
+    )
+}
+
+/// True for a line with content words of which the article has none.
+fn foreign(cohesion: Cohesion) -> bool {
+    cohesion.content > 0 && cohesion.shared == 0
+}
+
+/// True for a paragraph of which the article has under one word in
+/// [`ALIEN_SHARE`] (a reader's comment names the story's subject once).
+fn alien(cohesion: Cohesion) -> bool {
+    cohesion.shared * ALIEN_SHARE < cohesion.content
+}
+
+/// A sentence of any length.
+fn sentence(shape: Shape) -> bool {
+    matches!(shape, Shape::Sentence | Shape::Prose)
+}
+
+/// The words of the prose lines in `range`.
+fn prose_words(shapes: &[Shape], lines: &[LineInfo], range: std::ops::Range<usize>) -> u32 {
+    range
+        .filter(|&j| shapes[j] == Shape::Prose)
+        .map(|j| lines[j].words)
+        .sum()
 }
 
 /// True when a line reads like a paragraph of prose.
@@ -422,12 +549,12 @@ fn head_shaped(line: &str, info: &LineInfo) -> bool {
 /// run of headline-like lines (other stories), or is a lone short line (a header) before
 /// the next chrome line or the end of the page; otherwise (a fact box, a list of names)
 /// those lines are the article's and the tail starts at the next chrome line.
-fn tail_start<'t>(
+fn tail_start<'t, 'v>(
     shapes: &[Shape],
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
-    last: usize,
-    end: usize,
+    lead: &impl Fn() -> &'v Vocabulary,
+    (last, end): (usize, usize),
     extracted: bool,
 ) -> usize {
     if extracted {
@@ -435,7 +562,7 @@ fn tail_start<'t>(
         // references follow an article there): no tail of its own.
         return end;
     }
-    let k = continuation_end(shapes, lines, text, last, end);
+    let k = continuation_end(shapes, lines, text, lead, last, end);
     if k >= end || matches!(shapes[k], Shape::Chrome(_)) {
         return k;
     }
@@ -497,10 +624,11 @@ fn headline_like(line: &str, info: &LineInfo) -> bool {
 /// The first line after the last paragraph `last` (and before `end`) that does not
 /// carry on the article: the article carries on with short sentences, a subheading
 /// followed by a sentence, and the items of a list its last line introduces.
-fn continuation_end<'t>(
+fn continuation_end<'t, 'v>(
     shapes: &[Shape],
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
+    lead: &impl Fn() -> &'v Vocabulary,
     last: usize,
     end: usize,
 ) -> usize {
@@ -529,6 +657,18 @@ fn continuation_end<'t>(
                 }
             }
             Shape::Sentence if introduces(k) => list = List::Introduced,
+            // A sentence none of whose words the article has speaks of something else:
+            // an agency credit, a correction, an author's bio, an appeal, a comment.
+            // (Not the first line after the last paragraph: a one-line last paragraph
+            // may well bring new words, "No timetable has been given.")
+            Shape::Sentence | Shape::Prose
+                if !lines[k].wrapped
+                    && next_words(last + 1) != Some(k)
+                    && !lead().is_empty()
+                    && foreign(lead().cohesion(text(k))) =>
+            {
+                return k;
+            }
             Shape::Sentence => list = List::None,
             Shape::Short if introduces(k) => list = List::Introduced,
             Shape::Short => {
