@@ -964,6 +964,29 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_reader_comments_goes_though_one_names_the_story() {
+        // The second comment has the article's words ("council", "budget"): the run as a
+        // whole does not, and it goes whole.
+        let after = [
+            "Reader voices",
+            "Sam from Eastley",
+            "Honestly I have been waiting years for somebody in charge to finally listen to \
+             the people living down here.",
+            "Kim, Westford",
+            "Nobody on the council ever answers letters about the budget, and the traffic on \
+             the coast road keeps getting worse every summer.",
+            "Lee",
+            "Typical. Everyone grumbles online and then nobody turns up when there is an \
+             actual public meeting to attend.",
+            "Ash in Northam",
+            "My grandmother remembers the same promises being made decades ago, and nothing \
+             whatsoever came of them then either.",
+        ];
+        let d = &strip(&[lone_story(7, &after)]).documents[0];
+        assert_eq!(removed(d), after, "{}", d.text);
+    }
+
+    #[test]
     fn a_last_line_of_the_story_after_an_advert_label_stays() {
         // After the last paragraph, an advert label opens no tail when a sentence of the
         // story's own words follows it: the article goes on to that sentence.

@@ -426,8 +426,8 @@ pub(super) fn structure<'t>(
 
 /// The article's last long paragraph among its long paragraphs `long` (in line order):
 /// the last one, unless the page ends in long paragraphs alien to the article's lead
-/// (its first paragraphs, up to half of their words): reader comments, a consent notice,
-/// an appeal, under a header no rule knows. The last paragraph is then the one before
+/// (its first paragraphs, up to half of their words; as a run, from an alien one):
+/// reader comments, a consent notice, an appeal, under a header no rule knows. The last paragraph is then the one before
 /// the first break (a chrome or short line) among those, when fewer words go than stay.
 fn last_paragraph<'t, 'v>(
     shapes: &[Shape],
@@ -447,11 +447,22 @@ fn last_paragraph<'t, 'v>(
         return Some(long[last]);
     }
     let (lead, leading) = (lead(), lead_paragraphs(lines, long));
-    // The alien paragraphs the page ends in, and the first break among them.
-    let alien_from = (leading..=last)
-        .rev()
-        .take_while(|&i| alien(lead.cohesion(text(long[i]))))
-        .last();
+    // The alien paragraphs the page ends in (together under one word in ten of the
+    // lead's, from an alien one: a comment that names the story twice does not end the
+    // run), and the first break among them.
+    let mut run = Cohesion {
+        content: 0,
+        shared: 0,
+    };
+    let mut alien_from = None;
+    for i in (leading..=last).rev() {
+        let c = lead.cohesion(text(long[i]));
+        run.content += c.content;
+        run.shared += c.shared;
+        if alien(c) && alien(run) {
+            alien_from = Some(i);
+        }
+    }
     // What goes is less than what stays (else the lead was not the article's: a cookie
     // notice read as its first paragraph).
     let words = |range: std::ops::Range<usize>| -> u32 {
