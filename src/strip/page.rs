@@ -6,11 +6,11 @@
 //! The article is the span of prose: its first paragraph is the first line that reads
 //! like prose (a sentence of at least [`PROSE_WORDS`] words, or a long line), its last
 //! paragraph the last such line before a comment thread. Its words tell its own lines
-//! from the page's ([`super::cohesion`]): a long paragraph set apart from the article by
-//! a chrome or short line, none of whose words its lead has, is not its last paragraph
-//! (a reader's long comment, a consent notice, a bio); a sentence after the last
-//! paragraph mostly of the article's words (a one-line last paragraph after an advert
-//! label) is. Around it:
+//! from the page's ([`super::cohesion`]): the long paragraphs a page ends in, after a
+//! chrome or short line, with under one word in ten of its lead's are not the article
+//! (reader comments, a consent notice, a bio; see [`last_paragraph`]); a sentence after
+//! the last paragraph mostly of the lead's words (a one-line last paragraph after an
+//! advert label) is. Around it:
 //! - a comment thread opened after the article's start (a rule with `opens = "thread"`:
 //!   "Comments", "Leave a Reply") runs to the end of the page: reader comments are prose
 //!   too, so nothing after the header is article;
@@ -177,14 +177,19 @@ pub(super) fn structure<'t>(
     // Below a long paragraph (a cookie notice) only with more prose after it than before.
     let named = clues.headline.or_else(|| {
         let slug = clues.slug.filter(|_| !clues.extracted)?;
-        (0..lines.len())
-            .filter(|&j| shapes[j] == Shape::Short)
-            .take_while(|&j| {
-                j < first_long
-                    || prose_words(&shapes, lines, 0..j)
-                        < prose_words(&shapes, lines, j..lines.len())
-            })
-            .find(|&j| names_line(slug, text(j)))
+        let total = prose_words(&shapes, lines, 0..lines.len());
+        let mut before = 0;
+        for j in 0..lines.len() {
+            if j >= first_long && before >= total - before {
+                return None;
+            }
+            match shapes[j] {
+                Shape::Short if names_line(slug, text(j)) => return Some(j),
+                Shape::Prose => before += lines[j].words,
+                _ => {}
+            }
+        }
+        None
     });
     // Short lines common across sites are chrome anywhere (but the headline).
     for (j, common) in clues.common.iter().enumerate() {
@@ -284,7 +289,7 @@ pub(super) fn structure<'t>(
     } else {
         (last + 1..body_end)
             .rev()
-            .find(|&k| sentence(shapes[k]) && lead().cohesion(text(k)).strong())
+            .find(|&k| sentence(shapes[k]) && lead().vocabulary.cohesion(text(k)).strong())
             .unwrap_or(last)
     };
     out.article = Some((first, last));
@@ -434,7 +439,7 @@ fn last_paragraph<'t, 'v>(
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
     long: &[usize],
-    lead: &impl Fn() -> &'v Vocabulary,
+    lead: &impl Fn() -> &'v Lead,
 ) -> Option<usize> {
     let set_apart = |i: usize| {
         i > 0
@@ -446,7 +451,10 @@ fn last_paragraph<'t, 'v>(
     if !(1..=last).any(set_apart) {
         return Some(long[last]);
     }
-    let (lead, leading) = (lead(), lead_paragraphs(lines, long));
+    let Lead {
+        vocabulary: lead,
+        paragraphs: leading,
+    } = lead();
     // The alien paragraphs the page ends in (together under one word in ten of the
     // lead's, from an alien one: a comment that names the story twice does not end the
     // run), and the first break among them.
@@ -455,7 +463,7 @@ fn last_paragraph<'t, 'v>(
         shared: 0,
     };
     let mut alien_from = None;
-    for i in (leading..=last).rev() {
+    for i in (*leading..=last).rev() {
         let c = lead.cohesion(text(long[i]));
         run.content += c.content;
         run.shared += c.shared;
@@ -474,29 +482,30 @@ fn last_paragraph<'t, 'v>(
     Some(long[cut.map_or(last, |i| i - 1)])
 }
 
-/// How many of the long paragraphs `long` are the article's lead: the first ones, up
-/// to half of all their words.
-fn lead_paragraphs(lines: &[LineInfo], long: &[usize]) -> usize {
-    let total: u32 = long.iter().map(|&j| lines[j].words).sum();
-    let (mut leading, mut read) = (0, 0);
-    while 2 * read < total {
-        read += lines[long[leading]].words;
-        leading += 1;
-    }
-    leading
-}
-
-/// The vocabulary of the article's lead ([`lead_paragraphs`]).
+/// The article's lead among its long paragraphs `long`: the first ones, up to half of
+/// all their words (its vocabulary, and how many they are).
 fn lead_vocabulary<'t>(
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
     long: &[usize],
-) -> Vocabulary {
-    Vocabulary::of(
-        long[..lead_paragraphs(lines, long)]
-            .iter()
-            .map(|&j| text(j)),
-    )
+) -> Lead {
+    let total: u32 = long.iter().map(|&j| lines[j].words).sum();
+    let (mut paragraphs, mut read) = (0, 0);
+    while 2 * read < total {
+        read += lines[long[paragraphs]].words;
+        paragraphs += 1;
+    }
+    Lead {
+        vocabulary: Vocabulary::of(long[..paragraphs].iter().map(|&j| text(j))),
+        paragraphs,
+    }
+}
+
+/// The article's lead: its first long paragraphs.
+struct Lead {
+    vocabulary: Vocabulary,
+    /// How many long paragraphs it is.
+    paragraphs: usize,
 }
 
 /// True for a line with content words of which the article has none.
@@ -564,7 +573,7 @@ fn tail_start<'t, 'v>(
     shapes: &[Shape],
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
-    lead: &impl Fn() -> &'v Vocabulary,
+    lead: &impl Fn() -> &'v Lead,
     (last, end): (usize, usize),
     extracted: bool,
 ) -> usize {
@@ -639,7 +648,7 @@ fn continuation_end<'t, 'v>(
     shapes: &[Shape],
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
-    lead: &impl Fn() -> &'v Vocabulary,
+    lead: &impl Fn() -> &'v Lead,
     last: usize,
     end: usize,
 ) -> usize {
@@ -675,8 +684,8 @@ fn continuation_end<'t, 'v>(
             Shape::Sentence | Shape::Prose
                 if !lines[k].wrapped
                     && next_words(last + 1) != Some(k)
-                    && !lead().is_empty()
-                    && foreign(lead().cohesion(text(k))) =>
+                    && !lead().vocabulary.is_empty()
+                    && foreign(lead().vocabulary.cohesion(text(k))) =>
             {
                 return k;
             }
