@@ -389,15 +389,27 @@ def load_pools(spec):
     return module
 
 
+def www_twin(host):
+    """The same host with `www.` added or removed."""
+    return host[4:] if host.startswith("www.") else "www." + host
+
+
 class Site:
     """A site: the pools' dict, its own rng for template choices, its layout and format."""
 
     def __init__(self, rng, pools, lang, taken):
         self.rng = random.Random(rng.getrandbits(64))
         self.data = pools.make_site(self.rng, lang, taken)
-        if self.data["host"] in taken:
-            sys.exit(f"gen_lone.py: make_site returned a taken host {self.data['host']}")
-        taken.add(self.data["host"])
+        host = self.data["host"]
+        if host in taken:
+            sys.exit(f"gen_lone.py: make_site returned a taken host {host}")
+        # `x.example` and `www.x.example` are one site to a cleaner (chaff's site key
+        # drops the `www.`): both are taken, so another site gets neither, and a pools
+        # module that returns the twin of a taken host gets another draw.
+        while www_twin(host) in taken:
+            self.data = pools.make_site(self.rng, lang, taken)
+            host = self.data["host"]
+        taken.update((host, www_twin(host)))
         self.memo = {}
         self.layout = make_layout(self.rng, pools.PIECES)
         self.blank_lines = self.rng.random() < 0.55
