@@ -136,6 +136,7 @@ pub(super) fn decide(
             BlockKind::Tail => ("tail", block.opener),
             BlockKind::Thread => ("thread", block.opener),
             BlockKind::List => ("list", block.opener),
+            BlockKind::Aside => ("aside", block.opener),
             BlockKind::Box => {
                 let beside = structure
                     .box_of
@@ -148,6 +149,7 @@ pub(super) fn decide(
         let learned_opener = structure.learned.binary_search(&opened_by).is_ok();
         let cue = match (block.kind, page.learned) {
             (BlockKind::Head, _) => "the lines above the headline".to_string(),
+            (BlockKind::Aside, _) => "none of the article's words".to_string(),
             (_, Some((scores, _))) if learned_opener => format!(
                 "the line model, log-odds {}",
                 scores[opened_by].unwrap_or_default() as u32

@@ -1012,6 +1012,65 @@ mod tests {
     }
 
     #[test]
+    fn lines_inside_the_story_with_none_of_its_words_go_but_subheadings_and_lists_stay() {
+        // An advert label, a poll (its question and its options) and a caption in a
+        // language no rule knows, between the story's paragraphs: none of the story's
+        // words. The subheading over a paragraph and the items of a list a line ending
+        // in ':' introduces bring new words too, and stay.
+        let p: Vec<String> = (0..6).map(|k| paragraph(7, k)).collect();
+        let page = [
+            "Harbour wall plan wins backing",
+            &p[0],
+            "HIRDETÉS",
+            &p[1],
+            "Looking ahead",
+            &p[2],
+            "Egyetért a döntéssel?",
+            "☐ Igen",
+            "☐ Nem",
+            &p[3],
+            "Képünk illusztráció.",
+            &p[4],
+            "Points to note:",
+            "Ferry timetables",
+            "Parking charges",
+            &p[5],
+        ];
+        let d = &strip(&[lone(7, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert_eq!(
+            removed(d),
+            [
+                "HIRDETÉS",
+                "Egyetért a döntéssel?",
+                "☐ Igen",
+                "☐ Nem",
+                "Képünk illusztráció."
+            ],
+            "{}",
+            d.text
+        );
+    }
+
+    #[test]
+    fn a_list_of_other_stories_inside_the_story_goes_on_past_an_aside() {
+        // A sponsored label between the list's header and its headline: the headline
+        // above the next paragraph is still the list's, not a subheading.
+        let p: Vec<String> = (0..4).map(|k| paragraph(8, k)).collect();
+        let page = [
+            "Harbour wall plan wins backing",
+            &p[0],
+            &p[1],
+            "Read more",
+            "Szponzorált",
+            "Ferry fares to rise again next spring",
+            &p[2],
+            &p[3],
+        ];
+        let d = &strip(&[lone(8, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert_eq!(removed(d), &page[3..6], "{}", d.text);
+    }
+
+    #[test]
     fn a_sentence_of_none_of_the_storys_words_after_its_last_line_opens_the_tail() {
         // The first line after the last paragraph stays though its words are new (a
         // one-line last paragraph); the author's bio and the credit after it do not.

@@ -25,7 +25,10 @@
 //!   above the headline are the page's head (masthead, menus, breadcrumbs);
 //! - inside the article, a list header (`opens = "list"`: "Related Articles", "Read
 //!   more") opens a block of the lines after it that are not prose (other stories'
-//!   headlines), up to the next paragraph.
+//!   headlines), up to the next paragraph;
+//! - inside the article, a short line with none of the words of its paragraphs is an
+//!   aside (an advert label, a poll, a caption, in any language; see [`asides`]), but
+//!   a subheading over a paragraph and the items of a list stay.
 
 use super::cohesion::{Cohesion, Vocabulary};
 use super::lines::LineInfo;
@@ -100,6 +103,9 @@ pub(super) enum BlockKind {
     /// A line of a box inside the article (a newsletter or alert box) around a chrome
     /// line.
     Box,
+    /// A line inside the article that speaks of none of its things (an advert label, a
+    /// poll, a caption, a newsletter box's title): see [`asides`].
+    Aside,
 }
 
 /// The structure of one page.
@@ -339,15 +345,28 @@ pub(super) fn structure<'t>(
         }
     }
 
+    // Asides inside the article: lines that speak of none of its things.
+    if !clues.extracted {
+        for j in asides(&shapes, lines, &text, (first, last), &long) {
+            shapes[j] = Shape::Chrome(Opens::Nothing);
+            out.blocks.push(Block {
+                opener: j,
+                end: j + 1,
+                kind: BlockKind::Aside,
+            });
+        }
+    }
+
     // Lists of other stories inside the article.
     let mut j = first + 1;
     while j < last {
         if shapes[j] == Shape::Chrome(Opens::List) {
             // Its members: short lines that do not introduce anything (other stories'
-            // headlines), up to the first other line.
+            // headlines), up to the first other line (a chrome line among them, such
+            // as a sponsored label, does not end it).
             let end = (j + 1..=last)
                 .find(|&k| match shapes[k] {
-                    Shape::Blank => false,
+                    Shape::Blank | Shape::Chrome(Opens::Nothing) => false,
                     Shape::Short => text(k).trim_end().ends_with(':'),
                     _ => true,
                 })
@@ -480,6 +499,48 @@ fn last_paragraph<'t, 'v>(
         .and_then(|from| (from..=last).find(|&i| set_apart(i)))
         .filter(|&i| words(0..i) >= words(i..last + 1));
     Some(long[cut.map_or(last, |i| i - 1)])
+}
+
+/// The asides inside the article `first..=last`: its short lines with none of the words
+/// of its long paragraphs (`long`, in line order) but the ones it needs. A short
+/// sentence of new words only (a caption, a poll's question, "Stock picture.") is an
+/// aside; a short line that is not a sentence is one when it has no word of the article
+/// or no content word at all ("Vote", "HIRDETÉS", a date), unless it stands over a
+/// paragraph (a subheading: "Looking ahead" brings new words) or in a list a line ending
+/// in `:` introduces. Bulleted and numbered lines stay for the list rules.
+fn asides<'t>(
+    shapes: &[Shape],
+    lines: &[LineInfo],
+    text: &impl Fn(usize) -> &'t str,
+    (first, last): (usize, usize),
+    long: &[usize],
+) -> Vec<usize> {
+    let mut candidates = Vec::new();
+    let mut in_list = false;
+    for j in first + 1..last {
+        match shapes[j] {
+            Shape::Blank => continue,
+            Shape::Short | Shape::Sentence if text(j).ends_with(':') => in_list = true,
+            Shape::Short | Shape::Sentence if in_list || marked(text(j)) => {}
+            Shape::Short if !subheading(shapes, lines, j, last + 1) => candidates.push(j),
+            Shape::Sentence => candidates.push(j),
+            _ => in_list = false,
+        }
+    }
+    if candidates.is_empty() {
+        return candidates;
+    }
+    let article = Vocabulary::of(
+        long.iter()
+            .copied()
+            .filter(|&j| j >= first && j <= last)
+            .map(text),
+    );
+    candidates.retain(|&j| {
+        let c = article.cohesion(text(j));
+        foreign(c) || (shapes[j] == Shape::Short && c.content == 0)
+    });
+    candidates
 }
 
 /// The article's lead among its long paragraphs `long`: the first ones, up to half of
