@@ -1016,7 +1016,8 @@ mod tests {
         // An advert label, a poll (its question and its options) and a caption in a
         // language no rule knows, between the story's paragraphs: none of the story's
         // words. The subheading over a paragraph and the items of a list a line ending
-        // in ':' introduces bring new words too, and stay.
+        // in ':' introduces bring new words too, and stay; a line of fields (a byline
+        // with a date) over a paragraph is no subheading.
         let p: Vec<String> = (0..6).map(|k| paragraph(7, k)).collect();
         let page = [
             "Harbour wall plan wins backing",
@@ -1030,6 +1031,7 @@ mod tests {
             "☐ Nem",
             &p[3],
             "Képünk illusztráció.",
+            "Szabó Csilla | Tölgyes | 2025.02.27 08:04",
             &p[4],
             "Points to note:",
             "Ferry timetables",
@@ -1044,7 +1046,8 @@ mod tests {
                 "Egyetért a döntéssel?",
                 "☐ Igen",
                 "☐ Nem",
-                "Képünk illusztráció."
+                "Képünk illusztráció.",
+                "Szabó Csilla | Tölgyes | 2025.02.27 08:04"
             ],
             "{}",
             d.text

@@ -506,8 +506,8 @@ fn last_paragraph<'t, 'v>(
 /// sentence of new words only (a caption, a poll's question, "Stock picture.") is an
 /// aside; a short line that is not a sentence is one when it has no word of the article
 /// or no content word at all ("Vote", "HIRDETÉS", a date), unless it stands over a
-/// paragraph (a subheading: "Looking ahead" brings new words) or in a list a line ending
-/// in `:` introduces. Bulleted and numbered lines stay for the list rules.
+/// paragraph as a subheading of words ("Looking ahead" brings new words; a line of
+/// fields is no subheading: [`fielded`]) or in a list a line ending in `:` introduces. Bulleted and numbered lines stay for the list rules.
 fn asides<'t>(
     shapes: &[Shape],
     lines: &[LineInfo],
@@ -522,7 +522,9 @@ fn asides<'t>(
             Shape::Blank => continue,
             Shape::Short | Shape::Sentence if text(j).ends_with(':') => in_list = true,
             Shape::Short | Shape::Sentence if in_list || marked(text(j)) => {}
-            Shape::Short if !subheading(shapes, lines, j, last + 1) => candidates.push(j),
+            Shape::Short if fielded(text(j)) || !subheading(shapes, lines, j, last + 1) => {
+                candidates.push(j)
+            }
             Shape::Sentence => candidates.push(j),
             _ => in_list = false,
         }
@@ -541,6 +543,14 @@ fn asides<'t>(
         foreign(c) || (shapes[j] == Shape::Short && c.content == 0)
     });
     candidates
+}
+
+/// A line of fields rather than a title: it has a digit (a date, a time, a count) or a
+/// field separator (`|`, `·`, `•`): "Ceren Öztürk | Kuzeytepe | 11.08.2025",
+/// "Bildeserie: 31 bilder". A subheading is words.
+fn fielded(line: &str) -> bool {
+    line.chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '|' | '·' | '•'))
 }
 
 /// The article's lead among its long paragraphs `long`: the first ones, up to half of
