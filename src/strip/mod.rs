@@ -147,6 +147,7 @@ impl std::fmt::Display for Reason {
                 ),
                 "thread" => write!(f, "comment thread opened by {opened_by:?} ({cue})"),
                 "box" => write!(f, "a box inside the article, beside {opened_by:?} ({cue})"),
+                "aside" => write!(f, "an aside inside the article ({cue})"),
                 _ => write!(f, "list of other stories under {opened_by:?} ({cue})"),
             },
         }
@@ -1052,6 +1053,26 @@ mod tests {
             "{}",
             d.text
         );
+        assert_eq!(
+            d.removed[0].reason.to_string(),
+            "an aside inside the article (none of the article's words)"
+        );
+    }
+
+    #[test]
+    fn a_subheading_over_the_last_paragraph_is_not_the_box_of_an_advert_label() {
+        let p: Vec<String> = (0..4).map(|k| paragraph(10, k)).collect();
+        let page = [
+            "Harbour wall plan wins backing",
+            &p[0],
+            &p[1],
+            &p[2],
+            "Advertisement",
+            "Looking ahead",
+            &p[3],
+        ];
+        let d = &strip(&[lone(10, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert_eq!(removed(d), ["Advertisement"], "{}", d.text);
     }
 
     #[test]

@@ -392,7 +392,7 @@ pub(super) fn structure<'t>(
             shapes[k] == Shape::Short
                 && !text(k).ends_with(':')
                 && !marked(text(k))
-                && !subheading(&shapes, lines, k, last)
+                && !subheading(&shapes, lines, k, last + 1)
         };
         let mut members = Vec::new();
         let mut k = j;
