@@ -949,6 +949,20 @@ mod tests {
     }
 
     #[test]
+    fn notices_right_under_the_last_paragraph_with_none_of_the_storys_words_go() {
+        // No line sets them apart from the article: long sentences, but not one word of
+        // the story's lead, and less than the story.
+        let after = [
+            "Opinion pieces on this website represent the views of their authors, which \
+             are not necessarily those of the editorial board.",
+            "Sign-ups are processed by our mailing partner on servers within the European \
+             Economic Area, under the terms of our privacy policy.",
+        ];
+        let d = &strip(&[lone_story(9, &after)]).documents[0];
+        assert_eq!(removed(d), after, "{}", d.text);
+    }
+
+    #[test]
     fn the_headline_the_address_names_is_found_below_a_long_cookie_notice() {
         // The notice is a sentence of 16 words or more, the first line read as prose: the
         // headline below it is still the one the address spells, and the lines above the

@@ -8,15 +8,16 @@
 //! paragraph the last such line before a comment thread. Its words tell its own lines
 //! from the page's ([`super::cohesion`]): the long paragraphs a page ends in, after a
 //! chrome or short line, with under one word in ten of its lead's are not the article
-//! (reader comments, a consent notice, a bio; see [`last_paragraph`]); a sentence after
-//! the last paragraph mostly of the lead's words (a one-line last paragraph after an
-//! advert label) is. Around it:
+//! (reader comments, a consent notice, a bio; see [`last_paragraph`]), nor is a long
+//! paragraph right under it with none of them (a notice, no line between); a sentence
+//! after the last paragraph mostly of the lead's words (a one-line last paragraph after
+//! an advert label) is. Around it:
 //! - a comment thread opened after the article's start (a rule with `opens = "thread"`:
 //!   "Comments", "Leave a Reply") runs to the end of the page: reader comments are prose
 //!   too, so nothing after the header is article;
 //! - after the last paragraph, the article may go on with short sentences (a one-line
-//!   last paragraph, a quoted sign-off; after the first, not one that has none of the
-//!   article's words: a credit, a correction), a subheading with a sentence under it, or the
+//!   last paragraph, a quoted sign-off; not one that has none of the article's words,
+//!   a credit, a correction, unless it is a short first line), a subheading with a sentence under it, or the
 //!   items of a list its last paragraph introduces (ending in `:`). The first line that
 //!   is none of these (a call to action, a section header, a menu, a headline of another
 //!   story) opens the tail: it and every line after it are chrome;
@@ -299,6 +300,18 @@ pub(super) fn structure<'t>(
             .unwrap_or(last)
     };
     out.article = Some((first, last));
+    // The words of all of the article's paragraphs, read once, when asked.
+    let article_cell = std::cell::OnceCell::new();
+    let article = || {
+        article_cell.get_or_init(|| {
+            Vocabulary::of(
+                long.iter()
+                    .copied()
+                    .filter(|&j| j >= first && j <= last)
+                    .map(&text),
+            )
+        })
+    };
 
     // The head: above the headline. Under a known or named headline, every line above
     // it; under the nearest headline-like line above the first paragraph, only
@@ -347,7 +360,7 @@ pub(super) fn structure<'t>(
 
     // Asides inside the article: lines that speak of none of its things.
     if !clues.extracted {
-        for j in asides(&shapes, lines, &text, (first, last), &long) {
+        for j in asides(&shapes, lines, &text, (first, last), &article) {
             shapes[j] = Shape::Chrome(Opens::Nothing);
             out.blocks.push(Block {
                 opener: j,
@@ -427,7 +440,7 @@ pub(super) fn structure<'t>(
         &shapes,
         lines,
         &text,
-        &lead,
+        &article,
         (last, body_end),
         clues.extracted,
     );
@@ -451,8 +464,11 @@ pub(super) fn structure<'t>(
 /// The article's last long paragraph among its long paragraphs `long` (in line order):
 /// the last one, unless the page ends in long paragraphs alien to the article's lead
 /// (its first paragraphs, up to half of their words; as a run, from an alien one):
-/// reader comments, a consent notice, an appeal, under a header no rule knows. The last paragraph is then the one before
-/// the first break (a chrome or short line) among those, when fewer words go than stay.
+/// reader comments, a consent notice, an appeal, under a header no rule knows. The last
+/// paragraph is then the one before the first break (a chrome or short line) among
+/// those, or before the first of them when it has none of the lead's words and can be
+/// judged by them ([`judged_by_its_words`]: a notice right under the article, no line
+/// between), when fewer words go than stay.
 fn last_paragraph<'t, 'v>(
     shapes: &[Shape],
     lines: &[LineInfo],
@@ -467,9 +483,6 @@ fn last_paragraph<'t, 'v>(
                 .any(|k| matches!(shapes[k], Shape::Chrome(_) | Shape::Short))
     };
     let last = long.len().checked_sub(1)?;
-    if !(1..=last).any(set_apart) {
-        return Some(long[last]);
-    }
     let Lead {
         vocabulary: lead,
         paragraphs: leading,
@@ -496,7 +509,16 @@ fn last_paragraph<'t, 'v>(
         long[range].iter().map(|&j| lines[j].words).sum()
     };
     let cut = alien_from
-        .and_then(|from| (from..=last).find(|&i| set_apart(i)))
+        .and_then(|from| {
+            if from > 0
+                && judged_by_its_words(&lines[long[from]], text(long[from]))
+                && foreign(lead.cohesion(text(long[from])))
+            {
+                Some(from)
+            } else {
+                (from..=last).find(|&i| set_apart(i))
+            }
+        })
         .filter(|&i| words(0..i) >= words(i..last + 1));
     Some(long[cut.map_or(last, |i| i - 1)])
 }
@@ -507,13 +529,14 @@ fn last_paragraph<'t, 'v>(
 /// aside; a short line that is not a sentence is one when it has no word of the article
 /// or no content word at all ("Vote", "HIRDETÉS", a date), unless it stands over a
 /// paragraph as a subheading of words ("Looking ahead" brings new words; a line of
-/// fields is no subheading: [`fielded`]) or in a list a line ending in `:` introduces. Bulleted and numbered lines stay for the list rules.
-fn asides<'t>(
+/// fields is no subheading: [`fielded`]) or in a list a line ending in `:` introduces.
+/// Bulleted and numbered lines stay for the list rules.
+fn asides<'t, 'v>(
     shapes: &[Shape],
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
     (first, last): (usize, usize),
-    long: &[usize],
+    article: &impl Fn() -> &'v Vocabulary,
 ) -> Vec<usize> {
     let mut candidates = Vec::new();
     let mut in_list = false;
@@ -532,12 +555,7 @@ fn asides<'t>(
     if candidates.is_empty() {
         return candidates;
     }
-    let article = Vocabulary::of(
-        long.iter()
-            .copied()
-            .filter(|&j| j >= first && j <= last)
-            .map(text),
-    );
+    let article = article();
     candidates.retain(|&j| {
         let c = article.cohesion(text(j));
         foreign(c) || (shapes[j] == Shape::Short && c.content == 0)
@@ -577,6 +595,15 @@ struct Lead {
     vocabulary: Vocabulary,
     /// How many long paragraphs it is.
     paragraphs: usize,
+}
+
+/// True when a paragraph right under the article (no line between) can be told from it
+/// by its words alone: a long one, not a wrapped line, and no reported speech (a quote
+/// ends many articles, in words of its own).
+fn judged_by_its_words(info: &LineInfo, line: &str) -> bool {
+    info.words >= LONG_PARAGRAPH_WORDS
+        && !info.wrapped
+        && !line.contains(['"', '“', '”', '„', '«', '»'])
 }
 
 /// True for a line with content words of which the article has none.
@@ -644,7 +671,7 @@ fn tail_start<'t, 'v>(
     shapes: &[Shape],
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
-    lead: &impl Fn() -> &'v Lead,
+    article: &impl Fn() -> &'v Vocabulary,
     (last, end): (usize, usize),
     extracted: bool,
 ) -> usize {
@@ -653,7 +680,7 @@ fn tail_start<'t, 'v>(
         // references follow an article there): no tail of its own.
         return end;
     }
-    let k = continuation_end(shapes, lines, text, lead, last, end);
+    let k = continuation_end(shapes, lines, text, article, last, end);
     if k >= end || matches!(shapes[k], Shape::Chrome(_)) {
         return k;
     }
@@ -719,7 +746,7 @@ fn continuation_end<'t, 'v>(
     shapes: &[Shape],
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
-    lead: &impl Fn() -> &'v Lead,
+    article: &impl Fn() -> &'v Vocabulary,
     last: usize,
     end: usize,
 ) -> usize {
@@ -750,13 +777,14 @@ fn continuation_end<'t, 'v>(
             Shape::Sentence if introduces(k) => list = List::Introduced,
             // A sentence none of whose words the article has speaks of something else:
             // an agency credit, a correction, an author's bio, an appeal, a comment.
-            // (Not the first line after the last paragraph: a one-line last paragraph
-            // may well bring new words, "No timetable has been given.")
+            // (Not a short first line after the last paragraph: a one-line last
+            // paragraph may well bring new words, "No timetable has been given.")
             Shape::Sentence | Shape::Prose
                 if !lines[k].wrapped
-                    && next_words(last + 1) != Some(k)
-                    && !lead().vocabulary.is_empty()
-                    && foreign(lead().vocabulary.cohesion(text(k))) =>
+                    && (next_words(last + 1) != Some(k)
+                        || judged_by_its_words(&lines[k], text(k)))
+                    && !article().is_empty()
+                    && foreign(article().cohesion(text(k))) =>
             {
                 return k;
             }
