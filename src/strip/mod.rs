@@ -1090,6 +1090,24 @@ mod tests {
     }
 
     #[test]
+    fn a_hard_wrapped_story_goes_on_past_an_advert_label() {
+        // Wrapped at 72 columns, a paragraph's lines are short; only one has 16 words.
+        // The article's last paragraph is still its last line, not that one.
+        let page = [
+            "Harbour wall plan wins backing",
+            "Council member Ann Hollis said the harbour wall plan had won the backing",
+            "of the board on Monday, and it is to go to a vote of all of us in a week",
+            "or so. Residents of Eastley said they would wait for the final answer.",
+            "Advertisement",
+            "The budget line for the harbour wall was set at two million pounds by the",
+            "council, which said the money would come from reserves it held for the",
+            "coast road. Work on the new wall could start before the end of the year.",
+        ];
+        let d = &strip(&[lone(11, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert_eq!(removed(d), ["Advertisement"], "{}", d.text);
+    }
+
+    #[test]
     fn a_list_of_other_stories_inside_the_story_goes_on_past_an_aside() {
         // A sponsored label between the list's header and its headline: the headline
         // above the next paragraph is still the list's, not a subheading.

@@ -238,12 +238,13 @@ pub(super) fn structure<'t>(
     });
     let body_end = thread.unwrap_or(lines.len());
     // Its last paragraph: the last long one (shorter ones after it carry on the article
-    // only as long as nothing else comes between: a reader's comment is short prose).
+    // only as long as nothing else comes between: a reader's comment is short prose). A
+    // line of a hard-wrapped paragraph is a long paragraph's, however few its words.
     let in_body = |j: &usize| *j >= first && *j < body_end;
     let long: Vec<usize> = prose_lines
         .iter()
         .copied()
-        .filter(|j| in_body(j) && lines[*j].words >= LONG_PARAGRAPH_WORDS)
+        .filter(|&j| in_body(&j) && (lines[j].words >= LONG_PARAGRAPH_WORDS || lines[j].wrapped))
         .collect();
     // The article's lead: its first long paragraphs, up to half of all their words
     // (what reader comments and notices add after an article is less than the
