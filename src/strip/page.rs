@@ -305,12 +305,7 @@ pub(super) fn structure<'t>(
     let article_cell = std::cell::OnceCell::new();
     let article = || {
         article_cell.get_or_init(|| {
-            Vocabulary::of(
-                long.iter()
-                    .copied()
-                    .filter(|&j| j >= first && j <= last)
-                    .map(&text),
-            )
+            Vocabulary::of(long.iter().copied().take_while(|&j| j <= last).map(&text))
         })
     };
 
@@ -501,7 +496,7 @@ fn last_paragraph<'t, 'v>(
         run.content += c.content;
         run.shared += c.shared;
         if alien(c) && alien(run) {
-            alien_from = Some(i);
+            alien_from = Some((i, c));
         }
     }
     // What goes is less than what stays (else the lead was not the article's: a cookie
@@ -510,10 +505,10 @@ fn last_paragraph<'t, 'v>(
         long[range].iter().map(|&j| lines[j].words).sum()
     };
     let cut = alien_from
-        .and_then(|from| {
+        .and_then(|(from, cohesion)| {
             if from > 0
                 && judged_by_its_words(&lines[long[from]], text(long[from]))
-                && foreign(lead.cohesion(text(long[from])))
+                && foreign(cohesion)
             {
                 Some(from)
             } else {
