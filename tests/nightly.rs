@@ -383,10 +383,22 @@ fn killed_runs_leave_a_usable_state_and_a_rerun_writes_the_same_outputs() {
 fn ctrl_c_stops_within_a_second_and_commits_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let dump = dir.path().join("dump");
-    big_dump(&dump, 1500);
     let out = dir.path().join("out");
     let state = dir.path().join("state");
     let bin = assert_cmd::cargo::cargo_bin("chaff");
+    // The signal must come while the run is still reading and stripping (a run already
+    // committing finishes and says so, exit 0): a first run measures this machine, and
+    // the dump grows until a run takes two seconds or more.
+    let mut pages = 1500;
+    big_dump(&dump, pages);
+    let started = Instant::now();
+    chaff(&run_args(&dump, &dir.path().join("measure"), None, &[])).code(0);
+    let took = started.elapsed().as_secs_f64();
+    let scale = (2.0 / took).ceil().clamp(1.0, 40.0) as u64;
+    if scale > 1 {
+        pages *= scale;
+        big_dump(&dump, pages);
+    }
     let mut child = std::process::Command::new(&bin)
         .args(run_args(&dump, &out, Some(&state), &[]))
         .stderr(std::process::Stdio::piped())

@@ -308,7 +308,7 @@ fn page_labels(decided: &[bool], structure: &Structure) -> Vec<Option<bool>> {
     if let Some(h) = structure.headline {
         labels[h] = Some(false);
     }
-    for block in &structure.blocks {
+    for block in structure.blocks.iter().filter(|b| b.kind.is_evidence()) {
         labels[block.opener..block.end]
             .iter_mut()
             .for_each(|l| *l = Some(true));

@@ -136,7 +136,7 @@ pub(super) fn decide(
             BlockKind::Tail => ("tail", block.opener),
             BlockKind::Thread => ("thread", block.opener),
             BlockKind::List => ("list", block.opener),
-            BlockKind::Aside => ("aside", block.opener),
+            BlockKind::Aside | BlockKind::Heading => ("aside", block.opener),
             BlockKind::Box => {
                 let beside = structure
                     .box_of
@@ -150,6 +150,9 @@ pub(super) fn decide(
         let cue = match (block.kind, page.learned) {
             (BlockKind::Head, _) => "the lines above the headline".to_string(),
             (BlockKind::Aside, _) => "none of the article's words".to_string(),
+            (BlockKind::Heading, _) => {
+                "none of the article's words, and no subheading of them".to_string()
+            }
             (_, Some((scores, _))) if learned_opener => format!(
                 "the line model, log-odds {}",
                 scores[opened_by].unwrap_or_default() as u32

@@ -883,7 +883,7 @@ mod tests {
             "Harbour wall plan wins backing",
             "Jo Marsh, harbour reporter",
             p0.as_str(),
-            "Money matters",
+            "Budget matters",
             p1.as_str(),
             "The plan has three parts:",
             "- a wall",
@@ -1002,6 +1002,54 @@ mod tests {
     }
 
     #[test]
+    fn reader_comments_that_name_the_story_go_when_each_ends_in_the_same_action_line() {
+        // No header opens them, and they name the story's people and things (too many of
+        // its words for a run of alien paragraphs): each is a reader's name, a comment
+        // and the same action line ("Reply"), and the thread goes from the first name.
+        let t = tag(15);
+        let c = |n: usize| {
+            format!(
+                "Whatever you think of {t}son and the budget line, the council handled \
+                 this badly and residents of {t}ton deserve better, comment {n}."
+            )
+        };
+        let (c0, c1, c2) = (c(0), c(1), c(2));
+        let after = [
+            "Hugo Brandt said:",
+            &c0,
+            "Reply",
+            "everett1866 said:",
+            &c1,
+            "Reply",
+            "Keira Ode said:",
+            &c2,
+            "Reply",
+        ];
+        let d = &strip(&[lone_story(15, &after)]).documents[0];
+        assert_eq!(removed(d), after, "{}", d.text);
+        // The same line after paragraphs laid out alike (a credit under each caption)
+        // is no thread: a caption comes after its paragraph, not before it.
+        let p: Vec<String> = (0..4).map(|k| paragraph(16, k)).collect();
+        let page = [
+            "Harbour wall plan wins backing",
+            &p[0],
+            &p[1],
+            "The harbour wall at dusk",
+            "Foto: Obturador Press",
+            &p[2],
+            "The council chamber",
+            "Foto: Obturador Press",
+            &p[3],
+        ];
+        let d = &strip(&[lone(16, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert!(
+            d.text.contains(&p[2]) && d.text.contains(&p[3]),
+            "{:?}",
+            d.removed
+        );
+    }
+
+    #[test]
     fn a_last_line_of_the_story_after_an_advert_label_stays() {
         // After the last paragraph, an advert label opens no tail when a sentence of the
         // story's own words follows it: the article goes on to that sentence.
@@ -1032,13 +1080,16 @@ mod tests {
         // language no rule knows, between the story's paragraphs: none of the story's
         // words. The subheading over a paragraph and the items of a list a line ending
         // in ':' introduces bring new words too, and stay; a line of fields (a byline
-        // with a date) over a paragraph is no subheading.
-        let p: Vec<String> = (0..6).map(|k| paragraph(7, k)).collect();
+        // with a date) over a paragraph is no subheading. "Looking ahead" stands among
+        // subheadings of the story's words.
+        let p: Vec<String> = (0..7).map(|k| paragraph(7, k)).collect();
         let page = [
             "Harbour wall plan wins backing",
             &p[0],
             "HIRDETÉS",
             &p[1],
+            "The council budget",
+            &p[6],
             "Looking ahead",
             &p[2],
             "Egyetért a döntéssel?",
@@ -1074,11 +1125,73 @@ mod tests {
     }
 
     #[test]
+    fn lines_shaped_like_subheadings_go_when_none_of_the_storys_subheadings_has_its_words() {
+        // A credit and a "continues below" marker over paragraphs read like subheadings
+        // of new words. With no subheading of the story's words or names on the page,
+        // they are asides; one short name the story has ("USB": too short to be a
+        // content word) makes a subheading the story's, and then the others stay.
+        let p: Vec<String> = (0..4).map(|k| paragraph(12, k)).collect();
+        let page = [
+            "Harbour wall plan wins backing",
+            &p[0],
+            "Haberin devamı aşağıda",
+            &p[1],
+            "Archív fotó Shutterstock",
+            &p[2],
+            &p[3],
+        ];
+        let d = &strip(&[lone(12, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert_eq!(
+            removed(d),
+            ["Haberin devamı aşağıda", "Archív fotó Shutterstock"],
+            "{}",
+            d.text
+        );
+        assert_eq!(
+            d.removed[0].reason.to_string(),
+            "an aside inside the article (none of the article's words, and no subheading of them)"
+        );
+        let named = format!("{} The USB sticks were found.", paragraph(13, 1));
+        let page = [
+            "Harbour wall plan wins backing",
+            &paragraph(13, 0),
+            "Looking ahead",
+            &named,
+            "Inside USB",
+            &paragraph(13, 2),
+        ];
+        let d = &strip(&[lone(13, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert!(d.removed.is_empty(), "{:?}", d.removed);
+    }
+
+    #[test]
+    fn lines_above_the_first_paragraph_with_none_of_the_storys_words_go() {
+        // Under the headline: a membership notice (a sentence long enough to read as
+        // the first paragraph), a credit and an "updated" note, none of the story's
+        // words; the standfirst tells of the story and stays.
+        let p: Vec<String> = (0..3).map(|k| paragraph(14, k)).collect();
+        let standfirst = format!("The {}son budget line goes to the council.", tag(14));
+        let page = [
+            "Harbour wall plan wins backing",
+            &standfirst,
+            "Readers like you keep this newsroom going. Become one of them today.",
+            "Kuva: Arkisto | Juttua päivitetty uusilla tiedoilla klo 16.05 tänään",
+            "Juttua päivitetään.",
+            &p[0],
+            &p[1],
+            &p[2],
+        ];
+        let d = &strip(&[lone(14, "Harbour wall plan wins backing", &page)]).documents[0];
+        assert_eq!(removed(d), &page[2..5], "{}", d.text);
+    }
+
+    #[test]
     fn a_subheading_over_the_last_paragraph_is_not_the_box_of_an_advert_label() {
         let p: Vec<String> = (0..4).map(|k| paragraph(10, k)).collect();
         let page = [
             "Harbour wall plan wins backing",
             &p[0],
+            "The council budget",
             &p[1],
             &p[2],
             "Advertisement",
@@ -1197,20 +1310,25 @@ mod tests {
             ));
         }
         // One story syndicated by five sites: its lines are on five sites, under one
-        // story, and stay.
+        // story, and stay (a line above its first paragraph too, which, of the story's
+        // words, its structure keeps).
         let (a, b) = (paragraph(30, 0), paragraph(30, 1));
+        let standfirst = format!(
+            "Independent local news on the {}ton budget since 1901",
+            tag(30)
+        );
         let wire: Vec<Document> = (0..5)
             .map(|n| {
                 lone(
                     n,
                     "Wire story spreads",
-                    &["Wire story spreads", promo, &a, &b],
+                    &["Wire story spreads", &standfirst, &a, &b],
                 )
             })
             .collect();
         let out = strip(&wire);
         for d in &out.documents {
-            assert!(d.text.contains(promo) && d.text.contains(&b), "{}", d.text);
+            assert!(d.removed.is_empty(), "{:?}", d.removed);
         }
     }
 
@@ -1249,7 +1367,7 @@ mod tests {
         docs.push(lone(
             docs.len(),
             &headline,
-            &[&headline, &p0, &p1, promo, &p2],
+            &[&headline, &p0, "The budget vote", &p1, promo, &p2],
         ));
         let on = strip(&docs);
         let lone = on.documents.last().unwrap();
@@ -1293,7 +1411,7 @@ mod tests {
                     paragraph(story, 1),
                     paragraph(story, 2),
                 );
-                let sub = format!("What {} means", tag(story));
+                let sub = format!("What the {}son vote means", tag(story));
                 let promo = format!("Zorble the {} flimwrap today", tag(40 + n));
                 let follow = format!("Quibbit us for {} more", tag(60 + n));
                 let lines = [&headline, &p0, &p1, &sub, &p2, &promo, &follow];
@@ -1334,7 +1452,8 @@ mod tests {
         // The subheadings of the others stay.
         for (n, d) in on.documents[..24].iter().enumerate() {
             assert!(
-                d.text.contains(&format!("What {} means", tag(700 + n))),
+                d.text
+                    .contains(&format!("What the {}son vote means", tag(700 + n))),
                 "{}",
                 d.text
             );
@@ -1359,6 +1478,8 @@ mod tests {
                     paragraph(40 + n, 0),
                     "Pair Gazette Premium Picks".to_string(),
                     paragraph(40 + n, 1),
+                    format!("Where the {}son budget goes", tag(40 + n)),
+                    paragraph(40 + n, 2),
                 ],
             );
             d.url = Some(format!(
