@@ -51,6 +51,34 @@ impl Vocabulary {
         Vocabulary { words }
     }
 
+    /// This vocabulary and `other`'s words.
+    pub fn with(&self, other: Vocabulary) -> Vocabulary {
+        let mut words = Vec::with_capacity(self.words.len() + other.words.len());
+        let (mut a, mut b) = (self.words.iter().peekable(), other.words.iter().peekable());
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(&&x), Some(&&y)) if x <= y => {
+                    if x == y {
+                        b.next();
+                    }
+                    a.next();
+                    x
+                }
+                (_, Some(&&y)) => {
+                    b.next();
+                    y
+                }
+                (Some(&&x), None) => {
+                    a.next();
+                    x
+                }
+                (None, None) => break,
+            };
+            words.push(next);
+        }
+        Vocabulary { words }
+    }
+
     /// True when it has no word.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
@@ -155,6 +183,15 @@ mod tests {
         // Case, possessives and the characters of other scripts fold; digits never count.
         assert_eq!(article.cohesion("ROONEY 2005 Exeter’s").shared, 2);
         assert_eq!(article.cohesion("ROONEY 2005 Exeter’s").content, 2);
+        // Two vocabularies together are the vocabulary of both texts.
+        let (a, b) = (
+            "Rooney scored twice for United",
+            "United keeper Exeter slipped",
+        );
+        assert_eq!(
+            Vocabulary::of([a]).with(Vocabulary::of([b])).words,
+            Vocabulary::of([a, b]).words
+        );
         let german = Vocabulary::of(["Die Überschwemmung traf das Städtchen schwer."]);
         assert_eq!(german.cohesion("ÜBERSCHWEMMUNG im städtchen").shared, 2);
     }

@@ -332,7 +332,14 @@ pub(super) fn structure<'t>(
     let article_cell = std::cell::OnceCell::new();
     let article = || {
         article_cell.get_or_init(|| {
-            Vocabulary::of(long.iter().copied().take_while(|&j| j <= last).map(&text))
+            // The lead's words and those of the long paragraphs after it.
+            let lead = lead();
+            let rest = long[lead.paragraphs.min(long.len())..]
+                .iter()
+                .copied()
+                .take_while(|&j| j <= last)
+                .map(&text);
+            lead.vocabulary.with(Vocabulary::of(rest))
         })
     };
 
@@ -518,16 +525,19 @@ fn unheaded_thread<'t>(
     text: &impl Fn(usize) -> &'t str,
     first: usize,
 ) -> Option<usize> {
+    let mut letters = String::new();
     let mut closers: Vec<(u64, usize)> = (first + 1..lines.len())
         .filter(|&j| matches!(shapes[j], Shape::Chrome(_)))
-        .map(|j| (skeleton(text(j)), j))
+        .map(|j| (skeleton(text(j), &mut letters), j))
         .collect();
     closers.sort_unstable();
     let words = |j: usize| lines[j].words;
     let filled = |range: std::ops::Range<usize>| -> Vec<usize> {
         range.filter(|&k| shapes[k] != Shape::Blank).collect()
     };
-    let mut start: Option<usize> = None;
+    // Threads by their layout first (each with its items' opening lines), then by
+    // their words: read once, from the article above the first.
+    let mut threads: Vec<(usize, Vec<usize>)> = Vec::new();
     for group in closers.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() >= 2) {
         let at: Vec<usize> = group.iter().map(|c| c.1).collect();
         let items: Vec<Vec<usize>> = at.windows(2).map(|w| filled(w[0] + 1..w[1])).collect();
@@ -538,47 +548,56 @@ fn unheaded_thread<'t>(
             continue;
         }
         let first_item = above[above.len() - size..].to_vec();
-        let vocabulary = Vocabulary::of(
-            (first..first_item[0])
-                .filter(|&k| shapes[k] == Shape::Prose && words(k) >= LONG_PARAGRAPH_WORDS)
-                .map(text),
-        );
         // An item opens with its reader's name (a caption or a box after a paragraph
         // comes after it).
         let is_item = |item: &Vec<usize>| {
-            let k = item[0];
             (2..=MAX_THREAD_ITEM_LINES).contains(&item.len())
                 && item.iter().any(|&k| sentence(shapes[k]))
-                && !sentence(shapes[k])
-                && words(k) <= MAX_META_WORDS
-                && vocabulary.cohesion(text(k)).shared == 0
+                && !sentence(shapes[item[0]])
+                && words(item[0]) <= MAX_META_WORDS
         };
         // Laid out as the second (a sentence where it has one): a CMS lays out every
         // comment alike.
         let layout =
             |item: &[usize]| -> Vec<bool> { item.iter().map(|&k| sentence(shapes[k])).collect() };
-        if layout(&first_item) != layout(&items[0])
-            || !is_item(&first_item)
-            || !items.iter().all(is_item)
-        {
-            continue;
-        }
         let s = first_item[0];
-        if prose_words(shapes, lines, first..s) >= prose_words(shapes, lines, s..lines.len()) {
-            start = Some(start.map_or(s, |t| t.min(s)));
+        if layout(&first_item) == layout(&items[0])
+            && is_item(&first_item)
+            && items.iter().all(is_item)
+            && prose_words(shapes, lines, first..s) >= prose_words(shapes, lines, s..lines.len())
+        {
+            let openers = std::iter::once(s)
+                .chain(items.iter().map(|i| i[0]))
+                .collect();
+            threads.push((s, openers));
         }
     }
-    start
+    threads.sort_unstable();
+    let above = threads.first()?.0;
+    let vocabulary = Vocabulary::of(
+        (first..above)
+            .filter(|&k| shapes[k] == Shape::Prose && words(k) >= LONG_PARAGRAPH_WORDS)
+            .map(text),
+    );
+    threads
+        .into_iter()
+        .find(|(_, openers)| {
+            openers
+                .iter()
+                .all(|&k| vocabulary.cohesion(text(k)).shared == 0)
+        })
+        .map(|(s, _)| s)
 }
 
 /// A line's letters alone, folded, as a key: "6 likes · Reply" and "24 likes · Reply"
-/// are one.
-fn skeleton(line: &str) -> u64 {
-    let letters: String = line
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
+/// are one. `letters` is a buffer to reuse.
+fn skeleton(line: &str, letters: &mut String) -> u64 {
+    letters.clear();
+    letters.extend(
+        line.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase),
+    );
     xxhash_rust::xxh3::xxh3_64(letters.as_bytes())
 }
 
