@@ -1183,6 +1183,27 @@ mod tests {
         ];
         let d = &strip(&[lone(14, "Harbour wall plan wins backing", &page)]).documents[0];
         assert_eq!(removed(d), &page[2..5], "{}", d.text);
+        // With no address naming the headline, the headline is the nearest line above
+        // the first paragraph that tells of the story, not a credit under it.
+        let headline = format!("Council backs {}son budget plan", tag(17));
+        let p: Vec<String> = (0..3).map(|k| paragraph(17, k)).collect();
+        let page = [
+            "Valley Herald",
+            &headline,
+            "Main image: PA Wire",
+            &p[0],
+            &p[1],
+            &p[2],
+        ];
+        let mut d = lone(17, "Harbour wall plan wins backing", &page);
+        d.url = Some("https://site17.example/a/4411".into());
+        let d = &strip(&[d]).documents[0];
+        assert_eq!(
+            removed(d),
+            ["Valley Herald", "Main image: PA Wire"],
+            "{}",
+            d.text
+        );
     }
 
     #[test]

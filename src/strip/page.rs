@@ -292,9 +292,14 @@ pub(super) fn structure<'t>(
     // (bulleted or numbered: a story's list reads like a menu line by line). They open
     // tails like any chrome line, but no box (see below): a box's neighbours need a
     // surer chrome line.
+    // The lead's words and paragraphs, for the headline to tell of.
+    let lead_of = || {
+        let lead = lead();
+        (&lead.vocabulary, &long[..lead.paragraphs.min(long.len())])
+    };
     let mut learned = vec![false; lines.len()];
     if !clues.extracted {
-        let headline = named.or_else(|| nearest_headline(&shapes, lines, &text, first));
+        let headline = named.or_else(|| nearest_headline(&shapes, lines, &text, first, lead_of()));
         for j in (0..lines.len()).filter(|&j| clues.learned[j]) {
             if shapes[j] == Shape::Short
                 && Some(j) != headline
@@ -352,7 +357,7 @@ pub(super) fn structure<'t>(
     let head = if clues.extracted {
         named.filter(|_| clues.headline.is_some())
     } else {
-        named.or(nearest_headline(&shapes, lines, &text, first))
+        named.or_else(|| nearest_headline(&shapes, lines, &text, first, lead_of()))
     };
     if let Some(h) = head {
         for j in (h + 1..first)
@@ -375,7 +380,7 @@ pub(super) fn structure<'t>(
             });
         }
     } else if !clues.extracted {
-        let nearest = nearest_headline(&shapes, lines, &text, first);
+        let nearest = nearest_headline(&shapes, lines, &text, first, lead_of());
         out.headline = nearest;
         for j in (0..nearest.unwrap_or(0))
             .filter(|&j| shapes[j] == Shape::Short && head_shaped(text(j), &lines[j]))
@@ -913,17 +918,29 @@ fn subheading(shapes: &[Shape], lines: &[LineInfo], k: usize, end: usize) -> boo
             .is_some_and(|n| shapes[n] == Shape::Prose)
 }
 
-/// The nearest headline-like line above the first paragraph `first`.
+/// The nearest headline-like line above the first paragraph `first` that tells of the
+/// article (a word of its lead, `lead` with its paragraphs `leading`, or a short name
+/// of them, or no content word), else the nearest one: a photo credit or a reading
+/// time between the headline and the first paragraph is none of them ("Main image: PA
+/// Wire", "Approx. 2 min to read"). Of the BBC's 2,225 headlines, 36 have no word or
+/// short name of their lead.
 fn nearest_headline<'t>(
     shapes: &[Shape],
     lines: &[LineInfo],
     text: &impl Fn(usize) -> &'t str,
     first: usize,
+    (lead, leading): (&Vocabulary, &[usize]),
 ) -> Option<usize> {
-    (0..first)
+    let mut candidates = (0..first)
         .rev()
-        .filter(|&j| shapes[j] == Shape::Short)
-        .find(|&j| headline_like(text(j), &lines[j]))
+        .filter(|&j| shapes[j] == Shape::Short && headline_like(text(j), &lines[j]));
+    let nearest = candidates.next()?;
+    let tells =
+        |j: usize| !foreign(lead.cohesion(text(j))) || names_the_article(text(j), leading, text);
+    if tells(nearest) {
+        return Some(nearest);
+    }
+    Some(candidates.find(|&j| tells(j)).unwrap_or(nearest))
 }
 
 /// A line that can be a headline: a few words to a long title, two of them with letters
