@@ -191,6 +191,26 @@ pub struct DedupConfig {
     pub min_shingles_for_containment: usize,
     /// Which member represents a cluster in `corpus.jsonl`.
     pub representative: Representative,
+    /// Also link near-duplicate clusters into stories (`src/dedup/story.rs`): a machine
+    /// re-write of a story, which shares almost no shingle with it, joins its story.
+    /// `documents.jsonl` gains `story`, `stories.jsonl` lists every link with its
+    /// evidence. Off by default while the story level does not yet run with `--state`
+    /// or in the sharded steps (issue #14).
+    pub stories: bool,
+    /// What `corpus.jsonl` keeps one of: each near-duplicate `cluster` (the default), or
+    /// each `story` (the representative of its first cluster; implies `stories`).
+    pub dedup_by: DedupBy,
+}
+
+/// What `corpus.jsonl` keeps one document of.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum DedupBy {
+    /// Each near-duplicate cluster.
+    #[default]
+    Cluster,
+    /// Each story: the re-writes of a story go too.
+    Story,
 }
 
 /// The policy that picks a cluster's representative.
@@ -217,6 +237,8 @@ impl Default for DedupConfig {
             containment: 0.7,
             min_shingles_for_containment: 30,
             representative: Representative::Longest,
+            stories: false,
+            dedup_by: DedupBy::Cluster,
         }
     }
 }

@@ -65,6 +65,8 @@ chrome, cluster near-duplicates and write into --out:\n\n\
   documents.jsonl  every document: cleaned text, cluster, representative, duplicate_of, removed lines\n\
   corpus.jsonl     representatives only: the dataset to train on\n\
   clusters.jsonl   every cluster with more than one member\n\
+  stories.jsonl    with --stories: clusters joined into one story (a machine re-write joins \
+the story it re-tells), each link with its evidence; documents.jsonl gains story\n\
   templates.jsonl  per site, the chrome learned and how often it was removed\n\
   rejects.jsonl    every file or record that could not be read, with the reason\n\
   summary.json     counts, timings and options of the run, written last: it exists only \
@@ -344,6 +346,15 @@ struct CommonArgs {
     /// (fetched_at), first (input order) or field (see --rank-field).
     #[arg(long, value_enum, value_name = "POLICY")]
     representative: Option<chaff::config::Representative>,
+    /// Also link near-duplicate clusters into stories: a machine re-write of a story
+    /// (reworded, padded, summarised) joins it. Adds `story` to documents.jsonl and
+    /// writes stories.jsonl (each link and its evidence). Not yet with --state.
+    #[arg(long)]
+    stories: bool,
+    /// What corpus.jsonl keeps one of: each near-duplicate cluster (the default) or each
+    /// story (implies --stories).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    dedup_by: Option<chaff::config::DedupBy>,
     /// Main-content extractor for HTML pages: readability (dom_smoothie, the default) or
     /// trafilatura (rs-trafilatura: better on a lone page, 4 times slower).
     #[arg(long, value_enum, value_name = "NAME")]
@@ -383,6 +394,15 @@ fn build_options(
     }
     if let Some(policy) = args.representative {
         config.dedup.representative = policy;
+    }
+    if args.stories {
+        config.dedup.stories = true;
+    }
+    if let Some(level) = args.dedup_by {
+        config.dedup.dedup_by = level;
+    }
+    if config.dedup.dedup_by == chaff::config::DedupBy::Story {
+        config.dedup.stories = true;
     }
     config.validate()?;
     if args.hidden {

@@ -338,6 +338,10 @@ pub fn plan(
     work: &Path,
 ) -> anyhow::Result<Plan> {
     anyhow::ensure!(shards >= 1, "--shards must be at least 1");
+    anyhow::ensure!(
+        !config.dedup.stories,
+        "the story level (--stories, --dedup-by story) does not run in the sharded steps yet: use chaff run (issue #14)"
+    );
     config.validate()?;
     // Fail now, not on every machine later, on a bad rules file.
     RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
@@ -1300,6 +1304,8 @@ pub fn apply(work: &WorkDir, shard: ShardSpec) -> anyhow::Result<StageOutcome> {
                 title: r.title.as_deref(),
                 text: &r.text,
                 cluster: numbers.number(dup.map_or(r.doc, |d| d.first)),
+                // The story level does not run in the sharded steps yet (issue #14).
+                story: None,
                 representative: dup.is_none_or(|d| d.representative == r.doc),
                 duplicate_of: dup
                     .filter(|d| d.representative != r.doc)

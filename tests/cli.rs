@@ -643,3 +643,113 @@ fn sharded_steps_explain_the_feature_they_need() {
     }
     assert!(!work.exists(), "nothing is written");
 }
+
+/// A dump of stories (`tests/data/stories`): one story on two sites, a paraphrase of it
+/// on a third, another story of the same place, and two dozen other stories.
+fn story_dump(dir: &std::path::Path) -> std::path::PathBuf {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/stories");
+    let read = |name: &str| fs::read_to_string(data.join(name)).unwrap();
+    let dump = dir.join("dump");
+    let mut records = vec![
+        ("https://a.example/ferry", read("source.txt")),
+        ("https://b.example/ferry-copy", read("source.txt")),
+        ("https://farm.example/ferry-rewrite", read("paraphrase.txt")),
+        ("https://a.example/shipyard", read("other.txt")),
+    ];
+    let others = read("others.txt");
+    for (i, text) in others.split("\n\n\n").enumerate() {
+        records.push((
+            Box::leak(format!("https://c.example/council-{i}").into_boxed_str()),
+            text.to_string(),
+        ));
+    }
+    fs::create_dir_all(&dump).unwrap();
+    let lines: Vec<String> = records
+        .iter()
+        .map(|(url, text)| serde_json::json!({"id": url, "url": url, "text": text}).to_string())
+        .collect();
+    fs::write(dump.join("pages.jsonl"), lines.join("\n") + "\n").unwrap();
+    dump
+}
+
+#[test]
+fn stories_join_a_paraphrase_to_its_story_and_dedup_by_story_keeps_one_of_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = story_dump(dir.path());
+    let out = dir.path().join("out");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "run",
+            dump.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "-q",
+        ];
+        args.extend_from_slice(extra);
+        run_chaff(&args).code(0);
+    };
+    // Without --stories nothing changes: no story field, no stories.jsonl.
+    run(&[]);
+    let docs = read_jsonl(&out.join("documents.jsonl"));
+    assert!(docs.iter().all(|d| d.get("story").is_none()));
+    assert!(!out.join("stories.jsonl").exists());
+    let corpus_without = read_jsonl(&out.join("corpus.jsonl")).len();
+
+    run(&["--stories"]);
+    let docs = read_jsonl(&out.join("documents.jsonl"));
+    let story = |id: &str| by_id(&docs, id)["story"].as_u64().unwrap();
+    let cluster = |id: &str| by_id(&docs, id)["cluster"].as_u64().unwrap();
+    // The copy is the same cluster; the paraphrase another cluster of the same story.
+    assert_eq!(
+        cluster("https://a.example/ferry"),
+        cluster("https://b.example/ferry-copy")
+    );
+    assert_ne!(
+        cluster("https://a.example/ferry"),
+        cluster("https://farm.example/ferry-rewrite")
+    );
+    assert_eq!(
+        story("https://a.example/ferry"),
+        story("https://farm.example/ferry-rewrite")
+    );
+    assert_ne!(
+        story("https://a.example/ferry"),
+        story("https://a.example/shipyard")
+    );
+    let stories = read_jsonl(&out.join("stories.jsonl"));
+    assert_eq!(stories.len(), 1, "{stories:?}");
+    assert_eq!(stories[0]["documents"], 3);
+    // Its kept cluster is the one with two copies, the original's.
+    let kept = stories[0]["representative"].as_str().unwrap();
+    assert!(
+        kept == "https://a.example/ferry" || kept == "https://b.example/ferry-copy",
+        "{kept}"
+    );
+    let link = &stories[0]["links"][0];
+    assert!(link["score"].as_f64().unwrap() > 0.0 && link["names"].as_f64().unwrap() > 0.5);
+    // corpus.jsonl is unchanged by --stories alone...
+    assert_eq!(read_jsonl(&out.join("corpus.jsonl")).len(), corpus_without);
+    // ...and keeps one document of the story with --dedup-by story.
+    run(&["--dedup-by", "story"]);
+    let corpus = read_jsonl(&out.join("corpus.jsonl"));
+    assert_eq!(corpus.len(), corpus_without - 1);
+    assert!(corpus
+        .iter()
+        .all(|d| d["id"] != "https://farm.example/ferry-rewrite"));
+
+    // Not with a state yet: a usage error that says so.
+    let state = dir.path().join("state");
+    let refused = run_chaff(&[
+        "run",
+        dump.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--state",
+        state.to_str().unwrap(),
+        "--stories",
+        "-q",
+    ])
+    .code(2);
+    let stderr = String::from_utf8_lossy(&refused.get_output().stderr).to_string();
+    assert!(stderr.contains("--state"), "{stderr}");
+}

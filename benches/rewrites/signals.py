@@ -135,7 +135,11 @@ def main():
         sh = len(shing[a] & shing[b]) / (min(len(shing[a]), len(shing[b])) or 1)
         ra = len(rare[a] & tfs[b].keys()) / (len(rare[a]) or 1)
         rb = len(rare[b] & tfs[a].keys()) / (len(rare[b]) or 1)
-        rows.append((a, b, story[a] == story[b], cos, names, head, ratio, spread, numbers, leadlead, wnames, fullcos, sh, max(ra, rb), min(ra, rb)))
+        newnum = min(len(nums[a] - nums[b]), len(nums[b] - nums[a]))
+        na, nb = anc[a] - nums[a], anc[b] - nums[b]
+        newnames = min(sum(aidf(x) for x in na - nb) / (sum(aidf(x) for x in na) or 1),
+                       sum(aidf(x) for x in nb - na) / (sum(aidf(x) for x in nb) or 1))
+        rows.append((a, b, story[a] == story[b], cos, names, head, ratio, spread, numbers, leadlead, wnames, fullcos, sh, max(ra, rb), min(ra, rb), newnum, newnames))
     # recall: rewrites whose source is among candidates
     by_style = collections.Counter(t for t in transform if t.startswith("rewrite"))
     print(f"{n} representatives, {len(cands)} candidate pairs, rewrites {dict(by_style)}")
@@ -152,7 +156,7 @@ def main():
     for label, pick in (("true", True), ("false", False)):
         sel = [r for r in rows if r[2] == pick]
         print(f"{label}: {len(sel)} pairs")
-        for k, name in ((3, "cosine"), (4, "names"), (5, "headline"), (6, "length"), (7, "spread"), (8, "numbers"), (9, "leadlead"), (10, "wnames"), (11, "fullcos"), (12, "shingles"), (13, "rare max"), (14, "rare min")):
+        for k, name in ((3, "cosine"), (4, "names"), (5, "headline"), (6, "length"), (7, "spread"), (8, "numbers"), (9, "leadlead"), (10, "wnames"), (11, "fullcos"), (12, "shingles"), (13, "rare max"), (14, "rare min"), (15, "newnum"), (16, "newnames")):
             xs = [r[k] for r in sel if r[k] >= 0]
             print(f"  {name:8s} p01 {q(xs,.01):.3f} p10 {q(xs,.1):.3f} p50 {q(xs,.5):.3f} p90 {q(xs,.9):.3f} p99 {q(xs,.99):.3f} max {q(xs,1):.3f}")
     # Best false pairs by cosine.

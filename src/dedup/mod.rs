@@ -40,6 +40,8 @@ use crate::text::{ascii_fold_char, is_unspaced_script, words};
 use rayon::prelude::*;
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
+pub mod story;
+
 /// MinHash slots per signature.
 pub const NUM_HASHES: usize = 128;
 /// The lead of a document: its first this many shingles (the headline and the first
@@ -378,6 +380,17 @@ pub fn signature(text: &str, config: &DedupConfig) -> Signature {
 /// distinct.
 pub fn anchor_hashes(text: &str) -> Box<[u32]> {
     let mut anchors = Vec::new();
+    for_each_anchor(text, |word, _| {
+        anchors.push(xxh3_64(word.to_lowercase().as_bytes()) as u32)
+    });
+    anchors.sort_unstable();
+    anchors.dedup();
+    anchors.into_boxed_slice()
+}
+
+/// Calls `f(word, is_number)` for each name and number of a text, in text order (see
+/// [`anchor_hashes`]).
+pub(crate) fn for_each_anchor(text: &str, mut f: impl FnMut(&str, bool)) {
     for line in text.lines() {
         let mut sentence_start = true;
         let mut end_of_previous = 0;
@@ -391,14 +404,11 @@ pub fn anchor_hashes(text: &str) -> Box<[u32]> {
             let is_number = word.bytes().any(|b| b.is_ascii_digit());
             let is_name = !sentence_start && word.chars().next().is_some_and(char::is_uppercase);
             if is_number || is_name {
-                anchors.push(xxh3_64(word.to_lowercase().as_bytes()) as u32);
+                f(word, is_number);
             }
             sentence_start = false;
         }
     }
-    anchors.sort_unstable();
-    anchors.dedup();
-    anchors.into_boxed_slice()
 }
 
 /// Both texts have at least this many names and numbers before [`anchors_agree`] judges.

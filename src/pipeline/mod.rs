@@ -435,6 +435,12 @@ fn check_options(options: &RunOptions) -> anyhow::Result<()> {
             .into());
         }
     }
+    if options.state.is_some() && options.config.dedup.stories {
+        return Err(UsageError(
+            "--stories (and --dedup-by story) do not run with --state yet: run the story level without a state (issue #14)".to_string(),
+        )
+        .into());
+    }
     if let Some(state) = &options.state {
         let state_dir = crate::atomic::resolved(state);
         if out.starts_with(&state_dir) || state_dir.starts_with(&out) {
@@ -559,6 +565,16 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         documents.len(),
         state.as_ref().map_or(0, |s| s.manifest().next_cluster),
     );
+    let stories = if dedup_config.stories {
+        Some(dedup::story::cluster_stories(
+            &clustering.representative,
+            |i| stripped.documents[i].text.as_str(),
+            &signatures,
+            |i| documents[i].id.as_str(),
+        )?)
+    } else {
+        None
+    };
     stage.finish_and_clear();
     seconds.dedup = t.wall();
     seconds.cpu.dedup = t.cpu();
@@ -628,6 +644,8 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             numbering: &numbering,
             items: &items,
             rejects: &corpus.rejects,
+            stories: stories.as_ref(),
+            dedup_by: dedup_config.dedup_by,
         },
         &mut summary,
         |summary| {

@@ -1,10 +1,13 @@
 //! Writing the output files of a run from the stages' results.
 
 use super::Summary;
+use crate::config::DedupBy;
+use crate::dedup::story::Stories;
 use crate::dedup::{Clustering, DedupInput};
 use crate::document::{Document, Reject};
 use crate::sink::records::{
     excluded, round4, title_of, ClusterMember, ClusterRecord, CorpusDocument, OutputDocument,
+    StoryLink, StoryRecord,
 };
 use crate::sink::Sink;
 use crate::state::night::ClusterNumbering;
@@ -21,6 +24,10 @@ pub(super) struct Outputs<'a> {
     pub(super) numbering: &'a ClusterNumbering,
     pub(super) items: &'a [DedupInput<'a>],
     pub(super) rejects: &'a [Reject],
+    /// The clusters' stories, when the story level ran.
+    pub(super) stories: Option<&'a Stories>,
+    /// What `corpus.jsonl` keeps one of.
+    pub(super) dedup_by: DedupBy,
 }
 
 /// Writes every output file into `sink` under its temporary name (`summary.json` last,
@@ -39,6 +46,8 @@ pub(super) fn write_outputs(
         numbering,
         items,
         rejects,
+        stories,
+        dedup_by,
     } = *out;
     let cluster_number = &numbering.number;
     let tonight = documents.len();
@@ -53,6 +62,19 @@ pub(super) fn write_outputs(
     for (i, &c) in clustering.cluster_of[..tonight].iter().enumerate() {
         members[c as usize].push(i);
     }
+    // Each story's clusters and its kept cluster: the one with the most members tonight
+    // (the most widely copied telling: the original rather than a padded re-write; ties:
+    // the first).
+    let clusters = clustering.representative.len();
+    let story_of = |c: usize| stories.map_or(c, |s| s.story_of[c] as usize);
+    let mut kept = vec![usize::MAX; clusters];
+    for c in 0..clusters {
+        let s = story_of(c);
+        if kept[s] == usize::MAX || members[c].len() > members[kept[s]].len() {
+            kept[s] = c;
+        }
+    }
+    let keeps = |c: usize| dedup_by == DedupBy::Cluster || kept[story_of(c)] == c;
     let titles: Vec<Option<String>> = documents
         .iter()
         .zip(&stripped.documents)
@@ -73,6 +95,7 @@ pub(super) fn write_outputs(
                 title: titles[i].as_deref(),
                 text: &s.text,
                 cluster: cluster_number[c as usize],
+                story: stories.map(|_| cluster_number[story_of(c as usize)]),
                 representative: rep == i,
                 duplicate_of: (rep != i).then(|| items[rep].id),
                 similarity: round4(clustering.similarity[i]),
@@ -90,8 +113,8 @@ pub(super) fn write_outputs(
                 summary.empty_documents += 1;
                 continue;
             }
-            if clustering.is_representative(i) {
-                let c = clustering.cluster_of[i] as usize;
+            let c = clustering.cluster_of[i] as usize;
+            if clustering.is_representative(i) && keeps(c) {
                 summary.corpus_documents += 1;
                 summary.chars_corpus += items[i].chars as u64;
                 w.write(&CorpusDocument {
@@ -132,6 +155,37 @@ pub(super) fn write_outputs(
         }
         Ok(())
     })?;
+    if let Some(stories) = stories {
+        summary.stories = Some(0);
+        sink.jsonl("stories.jsonl", |w| {
+            let mut story_clusters: Vec<Vec<usize>> = vec![Vec::new(); clusters];
+            for c in 0..clusters {
+                story_clusters[story_of(c)].push(c);
+            }
+            let mut links: Vec<Vec<StoryLink>> = (0..clusters).map(|_| Vec::new()).collect();
+            for &(a, b, e) in &stories.links {
+                links[story_of(a as usize)].push(StoryLink::new(
+                    cluster_number[a as usize],
+                    cluster_number[b as usize],
+                    &e,
+                ));
+            }
+            for (s, cs) in story_clusters.iter().enumerate() {
+                if cs.len() < 2 {
+                    continue;
+                }
+                *summary.stories.get_or_insert(0) += 1;
+                w.write(&StoryRecord {
+                    story: cluster_number[s],
+                    representative: items[clustering.representative[kept[s]]].id,
+                    clusters: cs.iter().map(|&c| cluster_number[c]).collect(),
+                    documents: cs.iter().map(|&c| members[c].len()).sum(),
+                    links: std::mem::take(&mut links[s]),
+                })?;
+            }
+            Ok(())
+        })?;
+    }
     sink.jsonl("templates.jsonl", |w| {
         for site in &stripped.sites {
             w.write(site)?;

@@ -155,6 +155,9 @@ pub struct Summary {
     pub clusters: usize,
     /// Documents that are not their cluster's representative.
     pub duplicates: usize,
+    /// Stories of more than one cluster (`--stories` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stories: Option<usize>,
     /// Documents in `corpus.jsonl`.
     pub corpus_documents: usize,
     /// Inputs that could not be read (see `rejects.jsonl`).
@@ -204,6 +207,7 @@ impl Summary {
             chrome_lines_removed: 0,
             clusters: 0,
             duplicates: 0,
+            stories: None,
             corpus_documents: 0,
             rejects: 0,
             skipped_files: BTreeMap::new(),

@@ -24,6 +24,9 @@ pub struct OutputDocument<'a, R: Serialize + ?Sized> {
     pub text: &'a str,
     /// The output number of its cluster.
     pub cluster: u32,
+    /// The output number of its story (`--stories`): its story's first cluster.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<u32>,
     /// True for the cluster's representative (the document kept in `corpus.jsonl`).
     pub representative: bool,
     /// The representative's id, for the other members.
@@ -88,6 +91,52 @@ pub struct ClusterRecord<'a> {
     pub size: usize,
     /// Every member in input order (an earlier night's representative first).
     pub members: Vec<ClusterMember<'a>>,
+}
+
+/// One line of `stories.jsonl` (a story of more than one cluster).
+#[derive(Serialize)]
+pub struct StoryRecord<'a> {
+    /// The story's output number (its first cluster's).
+    pub story: u32,
+    /// The representative of its kept cluster (in `corpus.jsonl` with `--dedup-by story`).
+    pub representative: &'a str,
+    /// Its clusters' output numbers.
+    pub clusters: Vec<u32>,
+    /// Its documents.
+    pub documents: usize,
+    /// The links that joined its clusters, strongest first, with their evidence.
+    pub links: Vec<StoryLink>,
+}
+
+/// A link between two clusters of a story and why (`src/dedup/story.rs`, `Evidence`,
+/// its signals at 4 decimals).
+#[derive(Serialize)]
+pub struct StoryLink {
+    /// The two clusters' output numbers.
+    pub clusters: [u32; 2],
+    /// The signals and the verifier's log-odds.
+    #[serde(flatten)]
+    pub evidence: crate::dedup::story::Evidence,
+}
+
+impl StoryLink {
+    /// The record of a link between clusters numbered `a` and `b`.
+    pub fn new(a: u32, b: u32, e: &crate::dedup::story::Evidence) -> StoryLink {
+        StoryLink {
+            clusters: [a, b],
+            evidence: crate::dedup::story::Evidence {
+                cosine: round4(e.cosine),
+                lead: round4(e.lead),
+                names: round4(e.names),
+                headline: round4(e.headline),
+                length: round4(e.length),
+                shingles: round4(e.shingles),
+                new_numbers: e.new_numbers,
+                new_names: round4(e.new_names),
+                score: round4(e.score),
+            },
+        }
+    }
 }
 
 /// Rounds a similarity to the 4 decimals the outputs carry.
