@@ -380,12 +380,24 @@ pub fn signature(text: &str, config: &DedupConfig) -> Signature {
 /// distinct.
 pub fn anchor_hashes(text: &str) -> Box<[u32]> {
     let mut anchors = Vec::new();
-    for_each_anchor(text, |word, _| {
-        anchors.push(xxh3_64(word.to_lowercase().as_bytes()) as u32)
-    });
+    for_each_anchor(text, |word, _| anchors.push(lowercase_hash(word)));
     anchors.sort_unstable();
     anchors.dedup();
     anchors.into_boxed_slice()
+}
+
+/// The low 32 bits of xxh3 of a word lowercased (an ASCII word of up to 64 bytes without
+/// an allocation).
+pub(crate) fn lowercase_hash(word: &str) -> u32 {
+    if word.is_ascii() && word.len() <= 64 {
+        let mut buffer = [0u8; 64];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        xxh3_64(lower) as u32
+    } else {
+        xxh3_64(word.to_lowercase().as_bytes()) as u32
+    }
 }
 
 /// Calls `f(word, is_number)` for each name and number of a text, in text order (see

@@ -215,9 +215,16 @@ fn tally(terms: &[u32]) -> Vec<(u32, u32)> {
 impl StoryFeatures {
     /// The features of `text` under the corpus's term counts.
     pub fn of(text: &str, counts: &TermCounts) -> StoryFeatures {
-        let idf = |t: u32| counts.idf(t);
         let all = terms(text);
-        let (terms, keys) = heaviest(&tally(&all), &idf, TERMS, KEY_TERMS);
+        let whole = tally(&all);
+        // Each distinct term's IDF, looked up once for the text and its lead.
+        let idfs: Vec<f32> = whole.iter().map(|&(t, _)| counts.idf(t)).collect();
+        let idf = |t: u32| {
+            whole
+                .binary_search_by_key(&t, |&(x, _)| x)
+                .map_or(0.0, |i| idfs[i])
+        };
+        let (terms, keys) = heaviest(&whole, &idf, TERMS, KEY_TERMS);
         let lead_len = (all.len() / 4).max(LEAD_MIN_WORDS).min(all.len());
         let (lead, _) = heaviest(&tally(&all[..lead_len]), &idf, LEAD_TERMS, 0);
         let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
@@ -230,7 +237,7 @@ impl StoryFeatures {
         headline.dedup();
         let (mut names, mut numbers) = (Vec::new(), Vec::new());
         super::for_each_anchor(text, |word, is_number| {
-            let hash = xxh3_64(word.to_lowercase().as_bytes()) as u32;
+            let hash = super::lowercase_hash(word);
             if is_number {
                 numbers.push(hash);
             } else {
