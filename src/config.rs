@@ -198,7 +198,8 @@ pub struct DedupConfig {
     /// or in the sharded steps (issue #14).
     pub stories: bool,
     /// What `corpus.jsonl` keeps one of: each near-duplicate `cluster` (the default), or
-    /// each `story` (the representative of its first cluster; implies `stories`).
+    /// each `story` (the representative of its cluster with the most members, the first
+    /// of those on a tie; implies `stories`).
     pub dedup_by: DedupBy,
 }
 

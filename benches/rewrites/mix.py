@@ -19,6 +19,7 @@ usage: mix.py --out OUT [--templates dev|PATH] [--seed 1] [--styles heavy,paraph
               [--shared DIR] [--bbc DIR]
 """
 import argparse
+import importlib.util
 import json
 import random
 import subprocess
@@ -46,17 +47,12 @@ TOPICS = ["Markets", "Elections", "Transfers", "Gadgets", "Awards", "Economy", "
           "Streaming", "Climate", "Startups"]
 
 
-def parse(text):
-    """Headline and paragraphs of a file in the BBC layout."""
-    blocks = [b.strip() for b in text.strip().split("\n\n")]
-    headline = " ".join(blocks[0].split())
-    paragraphs = []
-    for block in blocks[1:]:
-        for line in block.split("\n"):
-            line = " ".join(line.split())
-            if line:
-                paragraphs.append(line)
-    return headline, paragraphs
+def load_gen_corpus(path):
+    """gen_corpus.py as a module: its parse_article reads the BBC layout."""
+    spec = importlib.util.spec_from_file_location("gen_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main():
@@ -75,6 +71,7 @@ def main():
     subprocess.run([sys.executable, str(gen), "--templates", args.templates, "--seed",
                     str(args.seed), "--bbc", str(bbc), "--out", str(args.out)], check=True,
                    stdout=subprocess.DEVNULL)
+    parse = load_gen_corpus(gen).parse_article
     truth_path = args.out / "truth.jsonl"
     stories = set()
     with open(truth_path, encoding="utf-8") as f:

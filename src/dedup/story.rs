@@ -13,14 +13,14 @@
 //!    vocabulary), give each term its IDF.
 //! 3. Features ([`StoryFeatures`]): the text's [`TERMS`] heaviest terms by TF-IDF
 //!    (`(1 + ln tf) * idf`, unit length), the same of its lead (its first quarter, at
-//!    least [`LEAD_MIN_WORDS`] words), its headline's terms; its names and numbers are the
-//!    near-duplicate signature's anchors.
-//! 4. Candidates: two representatives that share a pair of their [`KEY_TERMS`] heaviest
-//!    terms (buckets as [`super::bucket_pairs`] makes them).
-//! 5. Verification ([`score`]): a link needs the content cosine, each lead's cosine with
-//!    the other text (a story is told from its lead: a page that appends another story's
-//!    paragraphs to its own shares them, not its lead) and the names and numbers to agree;
-//!    see the constants for the thresholds and where they come from.
+//!    least [`LEAD_MIN_WORDS`] words), its headline's terms, its names (with their IDF)
+//!    and numbers; the near-duplicate signature gives its anchors and shingles.
+//! 4. Candidates ([`candidate_pairs`]): two representatives that share a pair of their
+//!    [`KEY_TERMS`] heaviest terms in a bucket of at most [`MAX_STORY_BUCKET`], and
+//!    [`MIN_NAMES`] of their names and numbers and a cosine of [`MIN_COSINE`].
+//! 5. Verification ([`score`]): a logistic model's log-odds over the signals of
+//!    [`Evidence`] (content and lead cosines, names and numbers shared, headline, length,
+//!    shingles shared, new numbers and names on each side).
 //! 6. Stories: union-find over the links, strongest first; a story is numbered by its
 //!    first cluster.
 
@@ -356,12 +356,9 @@ pub fn evidence(a: &StoryInput, b: &StoryInput) -> Evidence {
     let fb = b.features;
     let union = fa.headline.len() + fb.headline.len();
     let common = sorted_intersection(&fa.headline, &fb.headline);
-    let new_numbers = weight_missing(&fa.numbers, &fb.numbers, |n| n, |_| 1.0).min(weight_missing(
-        &fb.numbers,
-        &fa.numbers,
-        |n| n,
-        |_| 1.0,
-    )) as u32;
+    let missing_numbers = |x: &[u32], y: &[u32]| weight_missing(x, y, |n| n, |_| 1.0);
+    let new_numbers = missing_numbers(&fa.numbers, &fb.numbers)
+        .min(missing_numbers(&fb.numbers, &fa.numbers)) as u32;
     let new_names_of = |x: &[(u32, f32)], y: &[(u32, f32)]| {
         let total: f64 = x.iter().map(|&(_, w)| w as f64).sum();
         if total > 0.0 {
@@ -448,12 +445,15 @@ pub struct Stories {
 /// story (in a corpus of one topic's stories, "minister" and "election"): its bucket
 /// gives no candidates.
 pub const MAX_STORY_BUCKET: usize = 32;
-/// Candidates whose content cosine is below this are not verified further: of the
-/// re-writes of `benches/rewrites` none has a cosine with its source below 0.22.
+/// Candidates whose content cosine is below this are not verified further: in both
+/// corpora of `benches/rewrites/mix.py` (seeds 1 and 2), none of the 175 re-writes with a
+/// candidate pair to their source's cluster has a cosine below 0.22 with it.
 pub const MIN_COSINE: f64 = 0.15;
 /// Nor those that share less than this of the names and numbers of the one with fewer:
-/// no re-write of `benches/rewrites` shares less than 0.52 with its source, and of the
-/// 340,000 candidate pairs of 60,000 generated documents of one topic, 635 share more.
+/// none of those re-writes shares less than 0.47 with its source; of the 344,615
+/// candidate pairs with a cosine of 0.15 or more among the 47,881 cluster
+/// representatives of 60,000 generated documents (`gen_corpus.py --docs`, seed 5), 635
+/// share 0.45 or more.
 pub const MIN_NAMES: f64 = 0.45;
 
 /// Candidate pairs of `units` (indices `a < b`, sorted, distinct): units that share a
@@ -501,10 +501,11 @@ pub fn candidates_with_evidence(units: &[StoryInput]) -> Vec<(u32, u32, Evidence
         .collect()
 }
 
-/// Joins `units` (one per cluster, in cluster order) into stories along the verified
-/// links, strongest first (ties by indices: the result never depends on threads).
-pub fn stories(units: &[StoryInput]) -> Stories {
-    let mut links: Vec<(u32, u32, Evidence)> = candidates_with_evidence(units)
+/// Joins `units` clusters into stories along the `candidates` ([`candidates_with_evidence`])
+/// that the verifier passes, strongest first (ties by indices: the result never depends on
+/// threads).
+pub fn stories(units: usize, candidates: Vec<(u32, u32, Evidence)>) -> Stories {
+    let mut links: Vec<(u32, u32, Evidence)> = candidates
         .into_iter()
         .filter(|(_, _, e)| e.score > 0.0)
         .collect();
@@ -514,7 +515,7 @@ pub fn stories(units: &[StoryInput]) -> Stories {
             .then(x.0.cmp(&y.0))
             .then(x.1.cmp(&y.1))
     });
-    let mut parent: Vec<u32> = (0..units.len() as u32).collect();
+    let mut parent: Vec<u32> = (0..units as u32).collect();
     let mut taken = Vec::new();
     for (a, b, e) in links {
         let (ra, rb) = (super::find(&mut parent, a), super::find(&mut parent, b));
@@ -525,7 +526,7 @@ pub fn stories(units: &[StoryInput]) -> Stories {
             taken.push((a, b, e));
         }
     }
-    let story_of = (0..units.len() as u32)
+    let story_of = (0..units as u32)
         .map(|i| super::find(&mut parent, i))
         .collect();
     Stories {
@@ -538,9 +539,9 @@ pub fn stories(units: &[StoryInput]) -> Stories {
 /// and signatures give each cluster's features; term frequencies are counted over the
 /// representatives, so a story copied to many sites counts once.
 ///
-/// With the environment variable `CHAFF_STORY_CANDIDATES` set to a path, every candidate
-/// pair's evidence is written there as JSON lines (`benches/rewrites/fit.py` fits the
-/// verifier's weights on them).
+/// With the environment variable `CHAFF_STORY_CANDIDATES` set to a path, the evidence of
+/// every candidate past the gates ([`candidates_with_evidence`]) is written there as JSON
+/// lines (`benches/rewrites/fit.py` fits the verifier's weights on them).
 pub fn cluster_stories<'t>(
     representatives: &[usize],
     text: impl Fn(usize) -> &'t str + Sync,
@@ -562,22 +563,29 @@ pub fn cluster_stories<'t>(
             shingles: &signatures[r].shingle_set,
         })
         .collect();
+    let candidates = candidates_with_evidence(&units);
     if let Some(path) = std::env::var_os("CHAFF_STORY_CANDIDATES") {
+        /// One line of the candidates file: the two representatives' ids and the evidence.
+        #[derive(serde::Serialize)]
+        struct Candidate<'a> {
+            a: &'a str,
+            b: &'a str,
+            #[serde(flatten)]
+            evidence: &'a Evidence,
+        }
         use std::io::Write;
         let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
-        for (a, b, e) in candidates_with_evidence(&units) {
-            let line = serde_json::json!({
-                "a": id(representatives[a as usize]),
-                "b": id(representatives[b as usize]),
-                "cosine": e.cosine, "lead": e.lead, "names": e.names,
-                "headline": e.headline, "length": e.length, "shingles": e.shingles,
-                "new_numbers": e.new_numbers, "new_names": e.new_names, "score": e.score,
-            });
-            writeln!(out, "{line}")?;
+        for (a, b, evidence) in &candidates {
+            let line = Candidate {
+                a: id(representatives[*a as usize]),
+                b: id(representatives[*b as usize]),
+                evidence,
+            };
+            writeln!(out, "{}", serde_json::to_string(&line)?)?;
         }
         out.flush()?;
     }
-    Ok(stories(&units))
+    Ok(stories(units.len(), candidates))
 }
 
 #[cfg(test)]

@@ -156,7 +156,7 @@ pub(super) fn write_outputs(
         Ok(())
     })?;
     if let Some(stories) = stories {
-        summary.stories = Some(0);
+        let mut written = 0;
         sink.jsonl("stories.jsonl", |w| {
             let mut story_clusters: Vec<Vec<usize>> = vec![Vec::new(); clusters];
             for c in 0..clusters {
@@ -174,7 +174,7 @@ pub(super) fn write_outputs(
                 if cs.len() < 2 {
                     continue;
                 }
-                *summary.stories.get_or_insert(0) += 1;
+                written += 1;
                 w.write(&StoryRecord {
                     story: cluster_number[s],
                     representative: items[clustering.representative[kept[s]]].id,
@@ -185,6 +185,7 @@ pub(super) fn write_outputs(
             }
             Ok(())
         })?;
+        summary.stories = Some(written);
     }
     sink.jsonl("templates.jsonl", |w| {
         for site in &stripped.sites {
