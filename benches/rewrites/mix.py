@@ -15,7 +15,7 @@ source's month starts. Its truth line (appended to OUT/truth.jsonl) carries the 
 reports the re-write recall per style and the pair precision of the story level over
 the whole corpus. Deterministic: the same arguments give the same bytes.
 
-usage: mix.py --out OUT [--templates dev|PATH] [--seed 1] [--styles heavy,paraphrase,summary]
+usage: mix.py --out OUT [--templates dev|PATH] [--seed 1] [--styles heavy,paraphrase,summary] [--set data|heldout]
               [--shared DIR] [--bbc DIR]
 """
 import argparse
@@ -61,6 +61,12 @@ def main():
     parser.add_argument("--templates", default="dev")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--styles", default="heavy,paraphrase,summary")
+    parser.add_argument(
+        "--set",
+        default="data",
+        choices=["data", "heldout"],
+        help="data: the 180 re-writes the verifier was fitted on; heldout: the 75 it never saw",
+    )
     parser.add_argument("--shared", type=Path, default=HERE.parents[1].parent / "shared")
     parser.add_argument("--bbc", type=Path)
     args = parser.parse_args()
@@ -79,9 +85,9 @@ def main():
             stories.add(json.loads(line)["story"])
     rng = random.Random(f"rewrites-{args.seed}")
     styles = [s for s in args.styles.split(",") if s]
-    files = sorted(p for s in styles for p in (HERE / "data" / s).glob("*.txt"))
+    files = sorted(p for s in styles for p in (HERE / args.set / s).glob("*.txt"))
     if not files:
-        sys.exit("mix.py: no re-writes under data/")
+        sys.exit(f"mix.py: no re-writes under {args.set}/")
     rng.shuffle(files)
     pages = {}
     truths = []
