@@ -44,6 +44,25 @@ fn bench_signatures(c: &mut Criterion) {
         b.iter(|| dedup::cluster(&items, &config))
     });
     group.finish();
+
+    // The story level (issue #14): term counts, then each text's features, one thread.
+    let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+    let mut group = c.benchmark_group("story");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("term counts", |b| {
+        b.iter(|| dedup::story::TermCounts::of(&texts))
+    });
+    let counts = dedup::story::TermCounts::of(&texts);
+    group.bench_function("features (one thread)", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| dedup::story::StoryFeatures::of(t, &counts))
+                .collect::<Vec<_>>()
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench_signatures);

@@ -83,11 +83,15 @@ Nightly from cron (crontab needs the % escaped):\n  \
 0 2 * * * chaff run /dumps --out /data/clean/$(date +\\%F) --state /data/chaff-state --json -q >> /data/chaff.jsonl\n\n", exit_codes!())
     )]
     Run(Box<RunArgs>),
-    /// Show how one document is stripped: every line marked keep or drop, with the reason
-    /// and its evidence ("on 412 of 430 pages of this site").
+    /// Show how one document is stripped and clustered: every line marked keep or drop,
+    /// with the reason and its evidence ("on 412 of 430 pages of this site"); its
+    /// near-duplicate cluster and representative; with --stories its story, the links
+    /// that joined it (content cosine, names and numbers, headline...) and its cluster's
+    /// candidates with their verdicts.
     #[command(
-        after_help = "Takes the same inputs and options as `chaff run` (templates are learned from all of them).\n\
-Example: chaff explain corpus-samples/dump --id harborlight.example/2026-03-05/harbor-dredging-plan.txt"
+        after_help = "Takes the same inputs and options as `chaff run` (templates, clusters and term \
+frequencies are learned from all of them); writes nothing.\n\
+Example: chaff explain corpus-samples/dump --id harborlight.example/2026-03-05/harbor-dredging-plan.txt --stories"
     )]
     Explain(Box<ExplainArgs>),
     /// Print the built-in chrome rules (a rules file to copy and edit for --rules).

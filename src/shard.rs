@@ -1494,6 +1494,8 @@ pub fn gather(work: &WorkDir, out: &Path, threads: usize) -> anyhow::Result<Summ
         read: seconds("read"),
         strip: seconds("strip"),
         dedup: seconds("sign") + clustered.seconds,
+        // The sharded steps have no story level yet.
+        stories: 0.0,
         write: seconds("apply") + started.elapsed().as_secs_f64(),
         total: 0.0,
         // The steps ran in other processes: their CPU seconds are not known here.

@@ -359,6 +359,22 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// Iterates over the words of a text: maximal runs of alphanumeric characters
 /// (apostrophes inside a word, as in `don't`, are kept as part of it).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    classified_words(text).map(|(word, _)| word)
+}
+
+/// What the scan of a word saw, for readers that would otherwise scan it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordClass {
+    /// Only ASCII letters and digits: no apostrophe, nothing outside ASCII.
+    pub plain_ascii: bool,
+    /// An ASCII digit somewhere in it.
+    pub digit: bool,
+    /// An ASCII letter somewhere in it.
+    pub ascii_letter: bool,
+}
+
+/// [`words`] with each word's [`WordClass`], found in the same scan.
+pub fn classified_words(text: &str) -> impl Iterator<Item = (&str, WordClass)> {
     let mut pos = 0;
     std::iter::from_fn(move || {
         let bytes = text.as_bytes();
@@ -381,26 +397,37 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         }
         let start = i;
         let mut end = start;
+        let mut class = WordClass {
+            plain_ascii: true,
+            ..WordClass::default()
+        };
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii_alphanumeric() {
+                if b.is_ascii_digit() {
+                    class.digit = true;
+                } else {
+                    class.ascii_letter = true;
+                }
                 i += 1;
                 end = i;
                 continue;
             }
             let (c, width) = char_at(text, i)?;
             if c.is_alphanumeric() {
+                class.plain_ascii = false;
                 i += width;
                 end = i;
             } else if (c == '\'' || c == '\u{2019}')
                 && char_at(text, i + width).is_some_and(|(n, _)| n.is_alphanumeric())
             {
+                class.plain_ascii = false;
                 i += width;
             } else {
                 break;
             }
         }
         pos = end;
-        Some(&text[start..end])
+        Some((&text[start..end], class))
     })
 }
 
@@ -469,6 +496,78 @@ mod tests {
         assert_eq!(w, ["Don't", "stop", "it's", "2026", "Zürich"]);
         assert_eq!(word_count("  "), 0);
         assert_eq!(word_count("东京会议 Tokyo talks"), 6);
+    }
+
+    #[test]
+    fn classified_words_say_what_each_word_holds() {
+        let classes: Vec<(&str, WordClass)> =
+            classified_words("Route 66, don't; Zürich 3rd x ２０").collect();
+        let class = |plain_ascii, digit, ascii_letter| WordClass {
+            plain_ascii,
+            digit,
+            ascii_letter,
+        };
+        assert_eq!(
+            classes,
+            [
+                ("Route", class(true, false, true)),
+                ("66", class(true, true, false)),
+                ("don't", class(false, false, true)),
+                ("Zürich", class(false, false, true)),
+                ("3rd", class(true, true, true)),
+                ("x", class(true, false, true)),
+                // Full-width digits are alphanumeric but no ASCII digit.
+                ("２０", class(false, false, false)),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_are_the_runs_a_character_by_character_reader_finds() {
+        // The byte table must agree with reading characters one by one.
+        fn reference(text: &str) -> Vec<&str> {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let (mut out, mut i) = (Vec::new(), 0);
+            while i < chars.len() {
+                if !chars[i].1.is_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let start = chars[i].0;
+                let mut end = start;
+                while i < chars.len() {
+                    let c = chars[i].1;
+                    if c.is_alphanumeric() {
+                        end = chars[i].0 + c.len_utf8();
+                    } else if !((c == '\'' || c == '\u{2019}')
+                        && chars.get(i + 1).is_some_and(|n| n.1.is_alphanumeric()))
+                    {
+                        break;
+                    }
+                    i += 1;
+                }
+                out.push(&text[start..end]);
+            }
+            out
+        }
+        let pieces = [
+            "a", "Z9", "'", "\u{2019}", " ", "é", "東", "-", "\n", "٣", "''", "x'", "\u{a0}",
+        ];
+        let mut state = 1u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(
+                words(&text).collect::<Vec<_>>(),
+                reference(&text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

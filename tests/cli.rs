@@ -753,3 +753,50 @@ fn stories_join_a_paraphrase_to_its_story_and_dedup_by_story_keeps_one_of_them()
     let stderr = String::from_utf8_lossy(&refused.get_output().stderr).to_string();
     assert!(stderr.contains("--state"), "{stderr}");
 }
+
+#[test]
+fn explain_shows_the_cluster_and_the_evidence_that_joined_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = story_dump(dir.path());
+    let explain = |id: &str, extra: &[&str]| {
+        let mut args = vec!["explain", dump.to_str().unwrap(), "--id", id];
+        args.extend_from_slice(extra);
+        let assert = run_chaff(&args).code(0);
+        String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+    };
+    // The copy: its cluster, its representative, and a hint about --stories.
+    let text = explain("https://b.example/ferry-copy", &[]);
+    assert!(
+        text.contains("cluster 0: 2 documents, represented by https://a.example/ferry\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  https://b.example/ferry-copy  jaccard 1.00"),
+        "{text}"
+    );
+    assert!(text.contains("with --stories"), "{text}");
+    // The paraphrase: its story of two clusters and three documents, the link that
+    // made it with its evidence, and its candidates' verdicts.
+    let text = explain("https://farm.example/ferry-rewrite", &["--stories"]);
+    assert!(text.contains("(this document)"), "{text}");
+    assert!(
+        text.contains("story 0: 2 clusters, 3 documents, joined by these links"),
+        "{text}"
+    );
+    assert!(
+        text.contains("~ cluster 1 (https://farm.example/ferry-rewrite)\n    score +"),
+        "{text}"
+    );
+    assert!(text.contains("names and numbers shared"), "{text}");
+    assert!(
+        text.contains("  cluster 0 (https://a.example/ferry): linked\n"),
+        "{text}"
+    );
+    // Another story of the same place stays alone, and says why.
+    let text = explain("https://a.example/shipyard", &["--stories"]);
+    assert!(text.contains("this cluster alone"), "{text}");
+    assert!(
+        text.contains("not linked") || text.contains("no candidate"),
+        "{text}"
+    );
+}

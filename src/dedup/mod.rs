@@ -124,10 +124,25 @@ impl Signature {
 /// Katakana, Thai, Lao, Khmer, Myanmar) every character is a token, so the shingles of
 /// such text are character n-grams rather than whole sentences.
 fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
-    use unicode_normalization::UnicodeNormalization;
     let mut buffer = String::with_capacity(text.len());
     let mut bounds = Vec::with_capacity(text.len() / 5);
     let mut nfkc = String::new();
+    for word in words(text) {
+        push_normalized_word(word, &mut buffer, &mut bounds, &mut nfkc);
+    }
+    (buffer, bounds)
+}
+
+/// Appends the normalised tokens of one word (of [`words`]) to `buffer`, each after a
+/// space unless `buffer` is empty, and their ranges to `bounds` ([`normalized_word_buffer`]
+/// says how; `nfkc` is scratch space).
+pub(crate) fn push_normalized_word(
+    word: &str,
+    buffer: &mut String,
+    bounds: &mut Vec<(usize, usize)>,
+    nfkc: &mut String,
+) {
+    use unicode_normalization::UnicodeNormalization;
     let mut start: Option<usize> = None;
     // Appends one character; `start` is where the open token began in `buffer`.
     fn push(
@@ -161,37 +176,34 @@ fn normalized_word_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
             bounds.push((start.take().unwrap_or_default(), buffer.len()));
         }
     }
-    for word in words(text) {
-        if word.is_ascii() && !word.contains('\'') {
-            // The common case, in bulk: an ASCII word without an apostrophe is one token.
-            if !buffer.is_empty() {
-                buffer.push(' ');
-            }
-            let from = buffer.len();
-            buffer.push_str(word);
-            buffer[from..].make_ascii_lowercase();
-            bounds.push((from, buffer.len()));
-            continue;
+    if word.is_ascii() && !word.contains('\'') {
+        // The common case, in bulk: an ASCII word without an apostrophe is one token.
+        if !buffer.is_empty() {
+            buffer.push(' ');
         }
-        if word.is_ascii()
-            || unicode_normalization::is_nfkc_quick(word.chars())
-                == unicode_normalization::IsNormalized::Yes
-        {
-            for c in word.chars() {
-                push(c, &mut buffer, &mut bounds, &mut start);
-            }
-        } else {
-            nfkc.clear();
-            nfkc.extend(word.nfkc());
-            for c in nfkc.chars() {
-                push(c, &mut buffer, &mut bounds, &mut start);
-            }
+        let from = buffer.len();
+        buffer.push_str(word);
+        buffer[from..].make_ascii_lowercase();
+        bounds.push((from, buffer.len()));
+        return;
+    }
+    if word.is_ascii()
+        || unicode_normalization::is_nfkc_quick(word.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        for c in word.chars() {
+            push(c, buffer, bounds, &mut start);
         }
-        if let Some(s) = start.take() {
-            bounds.push((s, buffer.len()));
+    } else {
+        nfkc.clear();
+        nfkc.extend(word.nfkc());
+        for c in nfkc.chars() {
+            push(c, buffer, bounds, &mut start);
         }
     }
-    (buffer, bounds)
+    if let Some(s) = start.take() {
+        bounds.push((s, buffer.len()));
+    }
 }
 
 /// The xxh3 hashes of a text's `k`-word shingles (the normalised words joined by single
@@ -389,14 +401,25 @@ pub fn anchor_hashes(text: &str) -> Box<[u32]> {
 /// The low 32 bits of xxh3 of a word lowercased (an ASCII word of up to 64 bytes without
 /// an allocation).
 pub(crate) fn lowercase_hash(word: &str) -> u32 {
-    if word.is_ascii() && word.len() <= 64 {
+    if word.is_ascii() {
+        ascii_lowercase_hash(word)
+    } else {
+        xxh3_64(word.to_lowercase().as_bytes()) as u32
+    }
+}
+
+/// [`lowercase_hash`] of an ASCII word.
+#[inline]
+pub(crate) fn ascii_lowercase_hash(word: &str) -> u32 {
+    debug_assert!(word.is_ascii());
+    if word.len() <= 64 {
         let mut buffer = [0u8; 64];
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         xxh3_64(lower) as u32
     } else {
-        xxh3_64(word.to_lowercase().as_bytes()) as u32
+        xxh3_64(word.to_ascii_lowercase().as_bytes()) as u32
     }
 }
 

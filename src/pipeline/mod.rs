@@ -13,9 +13,11 @@
 //! run moves into place first ([`State::finish_pending`]). Each night's documents are
 //! so published exactly once, into the directory of the night that read them.
 
+mod explain;
 mod outputs;
 mod summary;
 
+pub use explain::explain;
 use summary::Clock;
 pub use summary::{rfc3339, CpuSeconds, SiteSummary, StateSummary, Summary, Timing};
 
@@ -26,7 +28,7 @@ use crate::sink::Sink;
 use crate::source::{self, Seen, Unread};
 use crate::state::night::{self, ClusterNumbering, InputPlan, Night};
 use crate::state::{self, State};
-use crate::strip::{self, rules::RuleSet, RemovedLine};
+use crate::strip::{self, rules::RuleSet};
 use indicatif::{ProgressBar, ProgressStyle};
 use outputs::{write_outputs, Outputs};
 use rayon::prelude::*;
@@ -306,48 +308,6 @@ pub(crate) fn read_corpus(
     corpus
 }
 
-/// Explains how one document is stripped: reads and strips the whole corpus (templates
-/// are learned from all of it) and returns the document's lines, each marked `keep` or
-/// `drop` with the reason and its evidence. `None` when no document has that id.
-pub fn explain(inputs: &[PathBuf], config: &Config, id: &str) -> anyhow::Result<Option<String>> {
-    config.validate()?;
-    let rules = RuleSet::load(config.strip.rules.as_deref(), config.strip.extend_rules)?;
-    let progress = Progress { enabled: false };
-    let walked = source::walk(inputs, &config.source);
-    let keep = vec![None; walked.files.len()];
-    let corpus = read_corpus(&walked.files, &keep, walked.rejects, config, &progress);
-    let Some(index) = corpus.documents.iter().position(|d| d.id == id) else {
-        return Ok(None);
-    };
-    let stripped = strip::strip_corpus(&corpus.documents, &config.strip, &rules);
-    let doc = &corpus.documents[index];
-    let result = &stripped.documents[index];
-    let site_pages = corpus
-        .documents
-        .iter()
-        .filter(|d| d.site == doc.site)
-        .count();
-    let mut out = format!(
-        "{} (site {}, {} pages of it in the corpus; source {})\n",
-        doc.id, doc.site, site_pages, doc.source
-    );
-    let removed: std::collections::HashMap<u32, &RemovedLine> =
-        result.removed.iter().map(|r| (r.line, r)).collect();
-    for (n, line) in doc.text.split('\n').enumerate() {
-        let line = line.trim_end();
-        match removed.get(&(n as u32 + 1)) {
-            Some(r) => out.push_str(&format!(
-                "{:>4} drop  {line}\n            <- {}\n",
-                n + 1,
-                r.reason
-            )),
-            None if line.trim().is_empty() => {}
-            None => out.push_str(&format!("{:>4} keep  {line}\n", n + 1)),
-        }
-    }
-    Ok(Some(out))
-}
-
 /// What a run would do, for `--dry-run`.
 #[derive(Debug, Clone, Serialize)]
 pub struct DryRun {
@@ -566,12 +526,20 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         state.as_ref().map_or(0, |s| s.manifest().next_cluster),
     );
     let stories = if dedup_config.stories {
-        Some(dedup::story::cluster_stories(
+        let t = Clock::start();
+        let stories = dedup::story::cluster_stories(
             &clustering.representative,
             |i| stripped.documents[i].text.as_str(),
             &signatures,
-            |i| documents[i].id.as_str(),
-        )?)
+            |candidates| {
+                dump_story_candidates(candidates, |c| {
+                    documents[clustering.representative[c]].id.as_str()
+                })
+            },
+        )?;
+        seconds.stories = t.wall();
+        seconds.cpu.stories = t.cpu();
+        Some(stories)
     } else {
         None
     };
@@ -622,6 +590,9 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             .sum::<u64>()
             / signatures.len().max(1) as u64)
             + dedup::candidate_key_bytes_per_document(&dedup_config) as u64,
+        story_index_bytes_per_document: stories
+            .as_ref()
+            .map(|s| s.index_bytes / tonight.max(1) as u64),
         options: Config {
             dedup: dedup_config.clone(),
             ..config.clone()
@@ -714,6 +685,37 @@ fn strip_stage(
         seconds.strip
     );
     Ok((stripped, earlier_sites))
+}
+
+/// Writes every candidate pair of the story level with its evidence to the file
+/// `CHAFF_STORY_CANDIDATES` names, when it names one (`benches/rewrites/fit.py` fits the
+/// verifier on them): a line per pair, the two representatives' ids and the evidence.
+fn dump_story_candidates<'a>(
+    candidates: &[(u32, u32, dedup::story::Evidence)],
+    id: impl Fn(usize) -> &'a str,
+) -> anyhow::Result<()> {
+    let Some(path) = std::env::var_os("CHAFF_STORY_CANDIDATES") else {
+        return Ok(());
+    };
+    #[derive(Serialize)]
+    struct Candidate<'a> {
+        a: &'a str,
+        b: &'a str,
+        #[serde(flatten)]
+        evidence: &'a dedup::story::Evidence,
+    }
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+    for (a, b, evidence) in candidates {
+        let line = Candidate {
+            a: id(*a as usize),
+            b: id(*b as usize),
+            evidence,
+        };
+        writeln!(out, "{}", serde_json::to_string(&line)?)?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// The dedup options for tonight, tonight's signatures, and (with a state) the earlier

@@ -23,6 +23,8 @@ pub struct Timing {
     pub strip: f64,
     /// Signatures and clustering.
     pub dedup: f64,
+    /// Of `dedup`, the story level (`--stories`; zero without).
+    pub stories: f64,
     /// Writing the outputs.
     pub write: f64,
     /// The whole run.
@@ -41,6 +43,8 @@ pub struct CpuSeconds {
     pub strip: f64,
     /// Signatures and clustering.
     pub dedup: f64,
+    /// Of `dedup`, the story level (`--stories`; zero without).
+    pub stories: f64,
     /// Writing the outputs.
     pub write: f64,
     /// The whole run.
@@ -185,6 +189,11 @@ pub struct Summary {
     /// signature (MinHash, lead MinHash, SimHash, shingle set and sequence) and the LSH
     /// keys while candidates are built.
     pub dedup_index_bytes_per_document: u64,
+    /// With `--stories`: bytes of the story level's index per document, on average, at
+    /// its largest (every cluster representative's term features, the 8 MiB term-count
+    /// sketch, one pass's candidate keys).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story_index_bytes_per_document: Option<u64>,
     /// Threads and seconds per stage (the only part of the outputs that varies between runs).
     pub timing: Timing,
     /// The options of the run.
@@ -219,6 +228,7 @@ impl Summary {
             finished_at: String::new(),
             state: None,
             dedup_index_bytes_per_document: 0,
+            story_index_bytes_per_document: None,
             timing: Timing {
                 threads,
                 ..Timing::default()
