@@ -201,6 +201,14 @@ pub struct DedupConfig {
     /// each `story` (the representative of its cluster with the most members, the first
     /// of those on a tie; implies `stories`).
     pub dedup_by: DedupBy,
+    /// The story level links two clusters only when their members' `fetched_at` dates
+    /// come within this many days of each other (clusters without a date are not held
+    /// apart). Why 90: a re-write follows its story within days or weeks, while the
+    /// reports of a recurring event (a budget, an award, an election) come a year
+    /// apart and share its names and terms. 0: no window.
+    ///
+    /// Range: 0 to 36,500.
+    pub story_window_days: u32,
 }
 
 /// What `corpus.jsonl` keeps one document of.
@@ -240,6 +248,7 @@ impl Default for DedupConfig {
             representative: Representative::Longest,
             stories: false,
             dedup_by: DedupBy::Cluster,
+            story_window_days: 90,
         }
     }
 }
@@ -315,7 +324,7 @@ impl Config {
         );
         let share = |x: f64| x > 0.0 && x <= 1.0;
         let (source, strip, dedup) = (&self.source, &self.strip, &self.dedup);
-        let checks: [(&str, String, bool, &str); 9] = [
+        let checks: [(&str, String, bool, &str); 10] = [
             (
                 "[source] max_file_bytes",
                 source.max_file_bytes.to_string(),
@@ -369,6 +378,12 @@ impl Config {
                 dedup.min_shingles_for_containment.to_string(),
                 dedup.min_shingles_for_containment >= 1,
                 "at least 1",
+            ),
+            (
+                "[dedup] story_window_days",
+                dedup.story_window_days.to_string(),
+                dedup.story_window_days <= 36_500,
+                "0 (no window) to 36500 (days)",
             ),
         ];
         checks
@@ -498,6 +513,10 @@ mod tests {
             (
                 "[dedup]\nmin_shingles_for_containment = 0\n",
                 "[dedup] min_shingles_for_containment = 0 is out of range: it must be at least 1",
+            ),
+            (
+                "[dedup]\nstory_window_days = 40000\n",
+                "[dedup] story_window_days = 40000 is out of range: it must be 0 (no window) to 36500",
             ),
         ] {
             let error = validation_error(toml);

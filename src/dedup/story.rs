@@ -524,6 +524,38 @@ pub struct StoryInput<'a> {
     pub anchors: &'a [u32],
     /// Its shingles (the signature's shingle set: sorted, distinct).
     pub shingles: &'a [u32],
+    /// The first and last day its cluster's members were fetched ([`cluster_days`]),
+    /// when any has a date.
+    pub days: Option<(i32, i32)>,
+}
+
+/// Each cluster's first and last fetched day (`day(i)` of document `i`, as
+/// [`crate::document::fetched_day`] reads it), `None` for a cluster without a date.
+pub fn cluster_days(
+    cluster_of: &[u32],
+    clusters: usize,
+    day: impl Fn(usize) -> Option<i32>,
+) -> Vec<Option<(i32, i32)>> {
+    let mut days: Vec<Option<(i32, i32)>> = vec![None; clusters];
+    for (i, &c) in cluster_of.iter().enumerate() {
+        if let Some(d) = day(i) {
+            let span = &mut days[c as usize];
+            *span = Some(span.map_or((d, d), |(first, last)| (first.min(d), last.max(d))));
+        }
+    }
+    days
+}
+
+/// True when two clusters' fetched days come within `window` days of each other (or
+/// either has none, or `window` is 0: no window).
+fn within_window(a: Option<(i32, i32)>, b: Option<(i32, i32)>, window: u32) -> bool {
+    match (a, b) {
+        (Some((a0, a1)), Some((b0, b1))) if window > 0 => {
+            let gap = (b0 as i64 - a1 as i64).max(a0 as i64 - b1 as i64);
+            gap <= window as i64
+        }
+        _ => true,
+    }
 }
 
 /// Items of `a` (sorted, distinct) not in `b` (sorted, distinct), each counted by `weight`.
@@ -808,9 +840,13 @@ fn may_share(a: &Bits, b: &Bits, min: f64) -> bool {
     (common + a.excess.min(b.excess)) as f64 / smaller as f64 >= min
 }
 
-/// Every candidate pair with [`MIN_NAMES`] and [`MIN_COSINE`], with its evidence
-/// (`benches/rewrites/fit.py` fits the verifier on these).
-pub fn candidates_with_evidence(units: &[StoryInput]) -> Vec<(u32, u32, Evidence)> {
+/// Every candidate pair fetched within `window_days` of each other ([`within_window`])
+/// with [`MIN_NAMES`] and [`MIN_COSINE`], with its evidence (`benches/rewrites/fit.py`
+/// fits the verifier on these).
+pub fn candidates_with_evidence(
+    units: &[StoryInput],
+    window_days: u32,
+) -> Vec<(u32, u32, Evidence)> {
     let pairs = candidate_pairs(units);
     log::debug!("stories: {} candidate pairs", pairs.len());
     let bits: Vec<Bits> = units.par_iter().map(|u| Bits::of(u.anchors)).collect();
@@ -818,11 +854,13 @@ pub fn candidates_with_evidence(units: &[StoryInput]) -> Vec<(u32, u32, Evidence
         .par_iter()
         .filter(|&&(a, b)| {
             let (a, b) = (a as usize, b as usize);
-            may_share(&bits[a], &bits[b], MIN_NAMES) && {
-                let (x, y) = (&units[a], &units[b]);
-                share(x.anchors, y.anchors) >= MIN_NAMES
-                    && cosine(&x.features.terms, &y.features.terms) >= MIN_COSINE
-            }
+            within_window(units[a].days, units[b].days, window_days)
+                && may_share(&bits[a], &bits[b], MIN_NAMES)
+                && {
+                    let (x, y) = (&units[a], &units[b]);
+                    share(x.anchors, y.anchors) >= MIN_NAMES
+                        && cosine(&x.features.terms, &y.features.terms) >= MIN_COSINE
+                }
         })
         .map(|&(a, b)| (a, b, evidence(&units[a as usize], &units[b as usize])))
         .collect()
@@ -865,7 +903,9 @@ pub fn stories(units: usize, candidates: Vec<(u32, u32, Evidence)>) -> Stories {
 
 /// The stories of a clustering: the representatives' texts (`text(i)` for document `i`)
 /// and signatures give each cluster's features; term frequencies are counted over the
-/// representatives, so a story copied to many sites counts once.
+/// representatives, so a story copied to many sites counts once. `days` are the
+/// clusters' fetched days ([`cluster_days`]): clusters more than `window_days` apart are
+/// no candidates.
 ///
 /// `seen` is shown every candidate past the gates with its evidence, before the links
 /// are chosen (cluster indices; `chaff explain` lists a cluster's, and the pipeline
@@ -874,6 +914,8 @@ pub fn cluster_stories<'t>(
     representatives: &[usize],
     text: impl Fn(usize) -> &'t str + Sync,
     signatures: &[super::Signature],
+    days: &[Option<(i32, i32)>],
+    window_days: u32,
     seen: impl FnOnce(&[(u32, u32, Evidence)]) -> anyhow::Result<()>,
 ) -> anyhow::Result<Stories> {
     // Each step's wall time, for `RUST_LOG=chaff=debug`.
@@ -899,13 +941,15 @@ pub fn cluster_stories<'t>(
     let units: Vec<StoryInput> = representatives
         .iter()
         .zip(&features)
-        .map(|(&r, f)| StoryInput {
+        .zip(days)
+        .map(|((&r, f), &days)| StoryInput {
             features: f,
             anchors: &signatures[r].anchors,
             shingles: &signatures[r].shingle_set,
+            days,
         })
         .collect();
-    let candidates = candidates_with_evidence(&units);
+    let candidates = candidates_with_evidence(&units, window_days);
     log::debug!(
         "stories: {} candidates past the gates in {:.2} s",
         candidates.len(),
@@ -942,7 +986,12 @@ mod tests {
     /// Stories of other places, for the terms' frequencies (separated by two blank lines).
     const OTHERS: &str = include_str!("../../tests/data/stories/others.txt");
 
-    fn evidence_of(texts: &[&str], a: usize, b: usize) -> Evidence {
+    /// The features, anchors and shingles of `texts`, and a function that makes the
+    /// story level's unit of text `i` fetched on the days given.
+    fn with_units<R>(
+        texts: &[&str],
+        then: impl for<'u> FnOnce(&'u dyn Fn(usize, Option<(i32, i32)>) -> StoryInput<'u>) -> R,
+    ) -> R {
         let counts = TermCounts::of(texts);
         let features: Vec<StoryFeatures> = texts
             .iter()
@@ -964,12 +1013,50 @@ mod tests {
                 s.into_boxed_slice()
             })
             .collect();
-        let unit = |i: usize| StoryInput {
+        then(&|i, days| StoryInput {
             features: &features[i],
             anchors: &anchors[i],
             shingles: &shingles[i],
+            days,
+        })
+    }
+
+    fn evidence_of(texts: &[&str], a: usize, b: usize) -> Evidence {
+        with_units(texts, |unit| evidence(&unit(a, None), &unit(b, None)))
+    }
+
+    #[test]
+    fn clusters_fetched_further_apart_than_the_window_are_no_candidates() {
+        let mut texts: Vec<&str> = vec![SOURCE, PARAPHRASE];
+        texts.extend(OTHERS.split("\n\n\n"));
+        let day = crate::document::fetched_day;
+        let (source, later) = (day("2026-03-01"), day("2026-03-20"));
+        let next_year = day("2027-03-01");
+        let linked = |paraphrase_days: Option<(i32, i32)>, window: u32| {
+            with_units(&texts, |unit| {
+                let units: Vec<StoryInput> = (0..texts.len())
+                    .map(|i| match i {
+                        0 => unit(0, source.map(|d| (d, d))),
+                        1 => unit(1, paraphrase_days),
+                        _ => unit(i, None),
+                    })
+                    .collect();
+                candidates_with_evidence(&units, window)
+                    .iter()
+                    .any(|&(a, b, _)| (a, b) == (0, 1))
+            })
         };
-        evidence(&unit(a), &unit(b))
+        assert!(linked(later.map(|d| (d, d)), 90));
+        assert!(!linked(next_year.map(|d| (d, d)), 90));
+        // A cluster's span counts: a copy of the story fetched within the window joins.
+        assert!(linked(Some((later.unwrap(), next_year.unwrap())), 90));
+        // No window, or no date: no holding apart.
+        assert!(linked(next_year.map(|d| (d, d)), 0));
+        assert!(linked(None, 90));
+        assert_eq!(
+            cluster_days(&[0, 1, 0, 1], 3, |i| [Some(5), None, Some(2), None][i]),
+            vec![Some((2, 5)), None, None]
+        );
     }
 
     #[test]

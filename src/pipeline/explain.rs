@@ -3,7 +3,7 @@
 //! evidence. It runs the stages as `chaff run` does (templates, clusters and term
 //! frequencies are learned from the whole corpus) and writes nothing.
 
-use super::{dedup_items, read_corpus, sign_stage, Progress};
+use super::{dedup_items, read_corpus, sign_stage, story_stage, Progress};
 use crate::config::Config;
 use crate::dedup::{self, story::Evidence, Clustering};
 use crate::document::Document;
@@ -113,10 +113,12 @@ fn clustering(
         return Ok(out);
     }
     let mut candidates: Vec<(u32, u32, Evidence)> = Vec::new();
-    let stories = dedup::story::cluster_stories(
-        &clustering.representative,
-        |i| stripped.documents[i].text.as_str(),
+    let stories = story_stage(
+        documents,
+        stripped,
+        &clustering,
         &signatures,
+        &dedup_config,
         |all| {
             candidates = all
                 .iter()

@@ -527,10 +527,12 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
     );
     let stories = if dedup_config.stories {
         let t = Clock::start();
-        let stories = dedup::story::cluster_stories(
-            &clustering.representative,
-            |i| stripped.documents[i].text.as_str(),
+        let stories = story_stage(
+            &documents,
+            &stripped,
+            &clustering,
             &signatures,
+            &dedup_config,
             |candidates| {
                 dump_story_candidates(candidates, |c| {
                     documents[clustering.representative[c]].id.as_str()
@@ -685,6 +687,36 @@ fn strip_stage(
         seconds.strip
     );
     Ok((stripped, earlier_sites))
+}
+
+/// The story level over a clustering of `documents` (their fetched days give each
+/// cluster its span for the time window); `seen` is shown every candidate.
+fn story_stage(
+    documents: &[Document],
+    stripped: &strip::StripOutput,
+    clustering: &dedup::Clustering,
+    signatures: &[Signature],
+    dedup_config: &crate::config::DedupConfig,
+    seen: impl FnOnce(&[(u32, u32, dedup::story::Evidence)]) -> anyhow::Result<()>,
+) -> anyhow::Result<dedup::story::Stories> {
+    let days = dedup::story::cluster_days(
+        &clustering.cluster_of,
+        clustering.representative.len(),
+        |i| {
+            documents[i]
+                .fetched_at
+                .as_deref()
+                .and_then(crate::document::fetched_day)
+        },
+    );
+    dedup::story::cluster_stories(
+        &clustering.representative,
+        |i| stripped.documents[i].text.as_str(),
+        signatures,
+        &days,
+        dedup_config.story_window_days,
+        seen,
+    )
 }
 
 /// Writes every candidate pair of the story level with its evidence to the file
