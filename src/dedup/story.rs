@@ -801,18 +801,21 @@ pub fn candidate_pairs(units: &[StoryInput]) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// 256 bits of a set of hashes, its size, and how many of its members share a bit with
-/// another: an upper bound on the intersection of two sets ([`may_share`]) in one cache
-/// line, so that the gate reads one line per unit of a pair until the bound passes.
+/// What the gate reads first of a unit, in one cache line (so that it reads one line
+/// per unit of a pair until both pass, 7% of the pairs at 200,000 documents): its
+/// fetched days, and 256 bits of its names and numbers, their count, and how many of
+/// them share a bit with another (an upper bound on the overlap of two sets:
+/// [`may_share`]).
 #[repr(align(64))]
 struct Bits {
     words: [u64; 4],
     len: u32,
     excess: u32,
+    days: Option<(i32, i32)>,
 }
 
 impl Bits {
-    fn of(set: &[u32]) -> Bits {
+    fn of(set: &[u32], days: Option<(i32, i32)>) -> Bits {
         let mut words = [0u64; 4];
         for &x in set {
             let bit = ((x as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
@@ -823,6 +826,7 @@ impl Bits {
             words,
             len: set.len() as u32,
             excess: set.len() as u32 - set_bits,
+            days,
         }
     }
 }
@@ -849,12 +853,15 @@ pub fn candidates_with_evidence(
 ) -> Vec<(u32, u32, Evidence)> {
     let pairs = candidate_pairs(units);
     log::debug!("stories: {} candidate pairs", pairs.len());
-    let bits: Vec<Bits> = units.par_iter().map(|u| Bits::of(u.anchors)).collect();
+    let bits: Vec<Bits> = units
+        .par_iter()
+        .map(|u| Bits::of(u.anchors, u.days))
+        .collect();
     pairs
         .par_iter()
         .filter(|&&(a, b)| {
             let (a, b) = (a as usize, b as usize);
-            within_window(units[a].days, units[b].days, window_days)
+            within_window(bits[a].days, bits[b].days, window_days)
                 && may_share(&bits[a], &bits[b], MIN_NAMES)
                 && {
                     let (x, y) = (&units[a], &units[b]);
@@ -1237,7 +1244,7 @@ mod tests {
                 s
             };
             let (x, y) = (set(&mut rng), set(&mut rng));
-            let (bx, by) = (Bits::of(&x), Bits::of(&y));
+            let (bx, by) = (Bits::of(&x, None), Bits::of(&y, None));
             for min in [0.1, 0.3, MIN_NAMES, 0.7, 1.0] {
                 let may = may_share(&bx, &by, min);
                 assert!(may || share(&x, &y) < min, "{x:?} {y:?} {min}");
