@@ -736,22 +736,94 @@ fn stories_join_a_paraphrase_to_its_story_and_dedup_by_story_keeps_one_of_them()
     assert!(corpus
         .iter()
         .all(|d| d["id"] != "https://farm.example/ferry-rewrite"));
+}
 
-    // Not with a state yet: a usage error that says so.
+#[test]
+fn with_a_state_a_later_nights_paraphrase_joins_an_earlier_nights_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = story_dump(dir.path());
+    let lines: Vec<String> = fs::read_to_string(dump.join("pages.jsonl"))
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    let is = |line: &str, id: &str| line.contains(&format!("\"id\":\"{id}\""));
+    // Night 1: the other stories; night 2: the story and its copy; night 3: the
+    // paraphrase, after the state was compacted.
+    let nights: Vec<Vec<&String>> = vec![
+        lines.iter().filter(|l| !l.contains("ferry")).collect(),
+        lines
+            .iter()
+            .filter(|l| is(l, "https://a.example/ferry") || is(l, "https://b.example/ferry-copy"))
+            .collect(),
+        lines
+            .iter()
+            .filter(|l| l.contains("ferry-rewrite"))
+            .collect(),
+    ];
+    assert_eq!(nights[1].len() + nights[2].len(), 3);
+    let input = dir.path().join("input");
     let state = dir.path().join("state");
-    let refused = run_chaff(&[
-        "run",
-        dump.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--state",
-        state.to_str().unwrap(),
-        "--stories",
-        "-q",
-    ])
-    .code(2);
-    let stderr = String::from_utf8_lossy(&refused.get_output().stderr).to_string();
-    assert!(stderr.contains("--state"), "{stderr}");
+    fs::create_dir_all(&input).unwrap();
+    let mut outs = Vec::new();
+    for (n, night) in nights.iter().enumerate() {
+        let text: Vec<&str> = night.iter().map(|l| l.as_str()).collect();
+        fs::write(
+            input.join(format!("night-{n}.jsonl")),
+            text.join("\n") + "\n",
+        )
+        .unwrap();
+        if n == 2 {
+            run_chaff(&["state", "compact", state.to_str().unwrap()]).code(0);
+        }
+        let out = dir.path().join(format!("out-{n}"));
+        run_chaff(&[
+            "run",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--state",
+            state.to_str().unwrap(),
+            "--stories",
+            "--dedup-by",
+            "story",
+            "-q",
+        ])
+        .code(0);
+        outs.push(out);
+    }
+    let docs: Vec<Vec<serde_json::Value>> = outs
+        .iter()
+        .map(|o| read_jsonl(&o.join("documents.jsonl")))
+        .collect();
+    let story = |night: usize, id: &str| by_id(&docs[night], id)["story"].as_u64().unwrap();
+    let cluster = |night: usize, id: &str| by_id(&docs[night], id)["cluster"].as_u64().unwrap();
+    let ferry = story(1, "https://a.example/ferry");
+    assert_eq!(
+        ferry,
+        cluster(1, "https://a.example/ferry"),
+        "numbered by its cluster"
+    );
+    assert_ne!(ferry, story(0, "https://a.example/shipyard"));
+    // The paraphrase: a cluster of its own, in the earlier night's story...
+    let rewrite = "https://farm.example/ferry-rewrite";
+    assert_ne!(cluster(2, rewrite), ferry);
+    assert_eq!(story(2, rewrite), ferry);
+    // ...listed with the earlier cluster it was linked to, and not kept: the story was
+    // published on night 2.
+    let stories = read_jsonl(&outs[2].join("stories.jsonl"));
+    assert_eq!(stories.len(), 1, "{stories:?}");
+    assert_eq!(stories[0]["story"], ferry);
+    let clusters: Vec<u64> = stories[0]["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_u64().unwrap())
+        .collect();
+    assert!(clusters.contains(&ferry) && clusters.contains(&cluster(2, rewrite)));
+    assert!(stories[0]["links"][0]["score"].as_f64().unwrap() > 0.0);
+    assert!(read_jsonl(&outs[2].join("corpus.jsonl")).is_empty());
+    run_chaff(&["state", "verify", state.to_str().unwrap()]).code(0);
 }
 
 #[test]

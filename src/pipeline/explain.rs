@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::dedup::{self, story::Evidence, Clustering};
 use crate::document::Document;
 use crate::state::night::ClusterNumbering;
+use crate::state::night_stories::StoryNight;
 use crate::strip::{self, rules::RuleSet, RemovedLine, StripOutput};
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -113,13 +114,20 @@ fn clustering(
         return Ok(out);
     }
     let mut candidates: Vec<(u32, u32, Evidence)> = Vec::new();
-    let stories = story_stage(
+    let level = story_stage(
         documents,
         stripped,
-        &clustering,
-        &signatures,
-        &dedup_config,
-        |all| {
+        StoryNight {
+            tonight: documents.len(),
+            signatures: &signatures,
+            known: &known,
+            clustering: &clustering,
+            numbering: &numbering,
+            earlier_clusters: 0,
+            window_days: dedup_config.story_window_days,
+        },
+        None,
+        |all, _| {
             candidates = all
                 .iter()
                 .filter(|&&(a, b, _)| a as usize == c || b as usize == c)
@@ -128,7 +136,8 @@ fn clustering(
             Ok(())
         },
     )?;
-    out.push_str(&story(&clustering, &stories, number, c, &representative)?);
+    let stories = &level.stories;
+    out.push_str(&story(&clustering, stories, number, c, &representative)?);
     candidates.sort_by(|x, y| y.2.score.total_cmp(&x.2.score));
     if candidates.is_empty() {
         out.push_str(

@@ -27,6 +27,7 @@ use crate::document::{Document, Reject};
 use crate::sink::Sink;
 use crate::source::{self, Seen, Unread};
 use crate::state::night::{self, ClusterNumbering, InputPlan, Night};
+use crate::state::night_stories::{self, StoryLevel, StoryNight};
 use crate::state::{self, State};
 use crate::strip::{self, rules::RuleSet};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -395,12 +396,6 @@ fn check_options(options: &RunOptions) -> anyhow::Result<()> {
             .into());
         }
     }
-    if options.state.is_some() && options.config.dedup.stories {
-        return Err(UsageError(
-            "--stories (and --dedup-by story) do not run with --state yet: run the story level without a state (issue #14)".to_string(),
-        )
-        .into());
-    }
     if let Some(state) = &options.state {
         let state_dir = crate::atomic::resolved(state);
         if out.starts_with(&state_dir) || state_dir.starts_with(&out) {
@@ -525,19 +520,22 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         documents.len(),
         state.as_ref().map_or(0, |s| s.manifest().next_cluster),
     );
-    let stories = if dedup_config.stories {
+    let mut stories = if dedup_config.stories {
         let t = Clock::start();
         let stories = story_stage(
             &documents,
             &stripped,
-            &clustering,
-            &signatures,
-            &dedup_config,
-            |candidates| {
-                dump_story_candidates(candidates, |c| {
-                    documents[clustering.representative[c]].id.as_str()
-                })
+            StoryNight {
+                tonight: documents.len(),
+                signatures: &signatures,
+                known: &known,
+                clustering: &clustering,
+                numbering: &numbering,
+                earlier_clusters: state.as_ref().map_or(0, |s| s.manifest().next_cluster),
+                window_days: dedup_config.story_window_days,
             },
+            state.as_ref(),
+            |candidates, id| dump_story_candidates(candidates, id),
         )?;
         seconds.stories = t.wall();
         seconds.cpu.stories = t.cpu();
@@ -594,7 +592,7 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             + dedup::candidate_key_bytes_per_document(&dedup_config) as u64,
         story_index_bytes_per_document: stories
             .as_ref()
-            .map(|s| s.index_bytes / tonight.max(1) as u64),
+            .map(|s| s.stories.index_bytes / tonight.max(1) as u64),
         options: Config {
             dedup: dedup_config.clone(),
             ..config.clone()
@@ -631,6 +629,11 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
         },
     )?;
     stage.finish_and_clear();
+    let story_additions = stories.as_mut().and_then(|s| s.additions.take());
+    let (stored_stories, story_state) = match story_additions {
+        Some(a) => (Some(a.stored), Some((a.counts, a.map))),
+        None => (None, None),
+    };
     let additions = state.as_ref().map(|s| {
         let mut sites = earlier_sites.unwrap_or_default();
         sites.extend(stripped.counts.into_iter().map(|c| (c.site.clone(), c)));
@@ -640,11 +643,13 @@ pub fn run(options: &RunOptions) -> anyhow::Result<Summary> {
             known: &known,
             clustering: &clustering,
             numbering: &numbering,
+            stories: stored_stories.as_deref(),
         };
         night.additions(
             s.next_ordinal(),
             sites,
             plan.records_after(&corpus.outcomes),
+            story_state,
         )
     });
     commit(sink, state.as_mut().zip(additions), &dedup_config)?;
@@ -689,50 +694,52 @@ fn strip_stage(
     Ok((stripped, earlier_sites))
 }
 
-/// The story level over a clustering of `documents` (their fetched days give each
-/// cluster its span for the time window); `seen` is shown every candidate.
+/// The story level over a night's clustering of `documents` (their fetched days give
+/// each cluster its span for the time window); `seen` is shown every candidate, with a
+/// function giving a unit's representative's id.
 fn story_stage(
     documents: &[Document],
     stripped: &strip::StripOutput,
-    clustering: &dedup::Clustering,
-    signatures: &[Signature],
-    dedup_config: &crate::config::DedupConfig,
-    seen: impl FnOnce(&[(u32, u32, dedup::story::Evidence)]) -> anyhow::Result<()>,
-) -> anyhow::Result<dedup::story::Stories> {
-    let days = dedup::story::cluster_days(
-        &clustering.cluster_of,
-        clustering.representative.len(),
+    night: StoryNight,
+    state: Option<&State>,
+    seen: impl FnOnce(
+        &[(u32, u32, dedup::story::Evidence)],
+        &dyn Fn(usize) -> String,
+    ) -> anyhow::Result<()>,
+) -> anyhow::Result<StoryLevel> {
+    let id = |u: usize| match night.clustering.representative.get(u) {
+        Some(&rep) if rep < night.tonight => documents[rep].id.clone(),
+        Some(&rep) => night.known[rep - night.tonight].id.clone(),
+        None => format!("earlier representative {u}"),
+    };
+    night_stories::night_stories(
+        &night,
+        |i| stripped.documents[i].text.as_str(),
         |i| {
             documents[i]
                 .fetched_at
                 .as_deref()
                 .and_then(crate::document::fetched_day)
         },
-    );
-    dedup::story::cluster_stories(
-        &clustering.representative,
-        |i| stripped.documents[i].text.as_str(),
-        signatures,
-        &days,
-        dedup_config.story_window_days,
-        seen,
+        state,
+        |candidates| seen(candidates, &id),
     )
 }
 
 /// Writes every candidate pair of the story level with its evidence to the file
 /// `CHAFF_STORY_CANDIDATES` names, when it names one (`benches/rewrites/fit.py` fits the
 /// verifier on them): a line per pair, the two representatives' ids and the evidence.
-fn dump_story_candidates<'a>(
+fn dump_story_candidates(
     candidates: &[(u32, u32, dedup::story::Evidence)],
-    id: impl Fn(usize) -> &'a str,
+    id: &dyn Fn(usize) -> String,
 ) -> anyhow::Result<()> {
     let Some(path) = std::env::var_os("CHAFF_STORY_CANDIDATES") else {
         return Ok(());
     };
     #[derive(Serialize)]
     struct Candidate<'a> {
-        a: &'a str,
-        b: &'a str,
+        a: String,
+        b: String,
         #[serde(flatten)]
         evidence: &'a dedup::story::Evidence,
     }

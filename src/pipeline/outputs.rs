@@ -2,7 +2,6 @@
 
 use super::Summary;
 use crate::config::DedupBy;
-use crate::dedup::story::Stories;
 use crate::dedup::{Clustering, DedupInput};
 use crate::document::{Document, Reject};
 use crate::sink::records::{
@@ -11,6 +10,7 @@ use crate::sink::records::{
 };
 use crate::sink::Sink;
 use crate::state::night::ClusterNumbering;
+use crate::state::night_stories::StoryLevel;
 use crate::strip::StripOutput;
 
 /// Everything the output files are made of.
@@ -25,7 +25,7 @@ pub(super) struct Outputs<'a> {
     pub(super) items: &'a [DedupInput<'a>],
     pub(super) rejects: &'a [Reject],
     /// The clusters' stories, when the story level ran.
-    pub(super) stories: Option<&'a Stories>,
+    pub(super) stories: Option<&'a StoryLevel>,
     /// What `corpus.jsonl` keeps one of.
     pub(super) dedup_by: DedupBy,
 }
@@ -62,19 +62,37 @@ pub(super) fn write_outputs(
     for (i, &c) in clustering.cluster_of[..tonight].iter().enumerate() {
         members[c as usize].push(i);
     }
-    // Each story's clusters and its kept cluster: the one with the most members tonight
-    // (the most widely copied telling: the original rather than a padded re-write; ties:
-    // the first).
+    // Each story's kept unit: its oldest unit holding earlier nights' documents (so a
+    // story published on an earlier night keeps what it published), else its cluster
+    // with the most members tonight (the most widely copied telling: the original rather
+    // than a padded re-write; ties: the first). Units past the clusters are earlier
+    // representatives: one member each.
     let clusters = clustering.representative.len();
-    let story_of = |c: usize| stories.map_or(c, |s| s.story_of[c] as usize);
-    let mut kept = vec![usize::MAX; clusters];
-    for c in 0..clusters {
-        let s = story_of(c);
-        if kept[s] == usize::MAX || members[c].len() > members[kept[s]].len() {
-            kept[s] = c;
+    let units = stories.map_or(clusters, |s| s.number.len());
+    let story_of = |c: usize| stories.map_or(c, |s| s.stories.story_of[c] as usize);
+    let size = |u: usize| members.get(u).map_or(1, Vec::len);
+    let earlier = |u: usize| stories.is_some_and(|s| s.earlier[u]);
+    let unit_number = |u: usize| match stories {
+        Some(s) => s.cluster_number[u],
+        None => cluster_number[u],
+    };
+    let mut kept = vec![usize::MAX; units];
+    for u in 0..units {
+        let s = story_of(u);
+        let better = match kept[s] {
+            usize::MAX => true,
+            k => match (earlier(u), earlier(k)) {
+                (true, true) => unit_number(u) < unit_number(k),
+                (a, b) if a != b => a,
+                _ => size(u) > size(k),
+            },
+        };
+        if better {
+            kept[s] = u;
         }
     }
     let keeps = |c: usize| dedup_by == DedupBy::Cluster || kept[story_of(c)] == c;
+    let story_number = |c: usize| stories.map(|s| s.story_number(c));
     let titles: Vec<Option<String>> = documents
         .iter()
         .zip(&stripped.documents)
@@ -95,7 +113,7 @@ pub(super) fn write_outputs(
                 title: titles[i].as_deref(),
                 text: &s.text,
                 cluster: cluster_number[c as usize],
-                story: stories.map(|_| cluster_number[story_of(c as usize)]),
+                story: story_number(c as usize),
                 representative: rep == i,
                 duplicate_of: (rep != i).then(|| items[rep].id),
                 similarity: round4(clustering.similarity[i]),
@@ -155,31 +173,36 @@ pub(super) fn write_outputs(
         }
         Ok(())
     })?;
-    if let Some(stories) = stories {
+    if let Some(level) = stories {
         let mut written = 0;
         sink.jsonl("stories.jsonl", |w| {
-            let mut story_clusters: Vec<Vec<usize>> = vec![Vec::new(); clusters];
-            for c in 0..clusters {
-                story_clusters[story_of(c)].push(c);
+            let mut story_units: Vec<Vec<usize>> = vec![Vec::new(); units];
+            for u in 0..units {
+                story_units[story_of(u)].push(u);
             }
-            let mut links: Vec<Vec<StoryLink>> = (0..clusters).map(|_| Vec::new()).collect();
-            for &(a, b, e) in &stories.links {
+            let mut links: Vec<Vec<StoryLink>> = (0..units).map(|_| Vec::new()).collect();
+            for &(a, b, e) in &level.stories.links {
                 links[story_of(a as usize)].push(StoryLink::new(
-                    cluster_number[a as usize],
-                    cluster_number[b as usize],
+                    unit_number(a as usize),
+                    unit_number(b as usize),
                     &e,
                 ));
             }
-            for (s, cs) in story_clusters.iter().enumerate() {
-                if cs.len() < 2 {
+            for (s, us) in story_units.iter().enumerate() {
+                if us.len() < 2 && level.merged[s].is_empty() {
                     continue;
                 }
                 written += 1;
+                let k = kept[s];
                 w.write(&StoryRecord {
-                    story: cluster_number[s],
-                    representative: items[clustering.representative[kept[s]]].id,
-                    clusters: cs.iter().map(|&c| cluster_number[c]).collect(),
-                    documents: cs.iter().map(|&c| members[c].len()).sum(),
+                    story: level.number[s],
+                    representative: match clustering.representative.get(k) {
+                        Some(&rep) => items[rep].id,
+                        None => &level.earlier_ids[k - clusters],
+                    },
+                    clusters: us.iter().map(|&u| unit_number(u)).collect(),
+                    merged_stories: &level.merged[s],
+                    documents: us.iter().map(|&u| size(u)).sum(),
                     links: std::mem::take(&mut links[s]),
                 })?;
             }

@@ -100,9 +100,13 @@ pub struct StoryRecord<'a> {
     pub story: u32,
     /// The representative of its kept cluster (in `corpus.jsonl` with `--dedup-by story`).
     pub representative: &'a str,
-    /// Its clusters' output numbers.
+    /// Its clusters' output numbers (with `--state`: tonight's clusters and the earlier
+    /// ones linked tonight).
     pub clusters: Vec<u32>,
-    /// Its documents.
+    /// With `--state`: the earlier stories merged into this one tonight.
+    #[serde(skip_serializing_if = "<[u32]>::is_empty")]
+    pub merged_stories: &'a [u32],
+    /// Its documents (with `--state`: tonight's, and one per earlier cluster linked).
     pub documents: usize,
     /// The links that joined its clusters, strongest first, with their evidence.
     pub links: Vec<StoryLink>,

@@ -116,6 +116,7 @@ impl State {
         if expected_ordinal != self.manifest.documents {
             problems.push("the manifest's document count differs from its segments".into());
         }
+        problems.extend(self.story_problems());
         if let Err(e) = self.site_counts() {
             problems.push(format!("site counts: {e}"));
         }
@@ -160,13 +161,16 @@ impl State {
         };
         let all: Vec<u32> = (0..self.manifest.documents).collect();
         let known = self.load(&all)?;
+        let stories = self.stored_stories(&all)?;
         let documents: Vec<NewDocument> = known
             .iter()
-            .map(|k| NewDocument {
+            .zip(&stories)
+            .map(|(k, story)| NewDocument {
                 id: &k.id,
                 cluster: k.cluster,
                 representative: k.representative,
                 signature: &k.signature,
+                story: story.as_ref(),
             })
             .collect();
         self.remove_unreferenced()?;

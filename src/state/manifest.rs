@@ -1,6 +1,6 @@
 //! `MANIFEST.json`: the committed state, and the only file that is ever replaced.
 //!
-//! Invariants (format 2):
+//! Invariants (formats 2 and 3):
 //! - every key is required and no other key is accepted, so a renamed or dropped key is
 //!   damage, never a silent default;
 //! - the `checksum` key holds the xxh3-64 of the manifest's compact JSON with `checksum`
@@ -11,8 +11,10 @@
 //!   their sizes (files of later generations are a killed run's, removed by the next
 //!   commit before it writes its own: state files are never overwritten).
 //!
-//! Format 1 manifests (no checksum, no `pending`) are still read, and the next commit
-//! writes format 2.
+//! Format 1 manifests (no checksum, no `pending`) and format 2 (no story level) are still
+//! read, and the next commit writes format 3. Format 3's story keys (`terms`, `stories`,
+//! a segment's `story` and `story_keys`) are written only when they name a file: a
+//! dropped key still changes the checksum.
 
 use super::Damaged;
 use crate::atomic::Publication;
@@ -20,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The on-disk format version this build writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// The manifest's file name.
 pub const MANIFEST: &str = "MANIFEST.json";
 /// The `format` value of every manifest.
@@ -50,6 +52,13 @@ pub struct Segment {
     pub sketch: FileEntry,
     /// The sorted cluster membership file (`seg-G.clusters`).
     pub clusters: FileEntry,
+    /// The story features file (`seg-G.story`), when the night ran the story level
+    /// (absent from the manifest otherwise; its checksum covers the key either way).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<FileEntry>,
+    /// The sorted story candidate keys file (`seg-G.storykeys`), with `story`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story_keys: Option<FileEntry>,
     /// The ordinal of the segment's first document.
     pub first_ordinal: u32,
     /// Documents in the segment.
@@ -109,6 +118,14 @@ pub struct Manifest {
     /// moving them into their directory. `null` once they are.
     #[serde(deserialize_with = "required")]
     pub pending: Option<Publication>,
+    /// The story level's term counts (`terms-G.bin.zst`), once a night has run it
+    /// (absent from the manifest until then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<FileEntry>,
+    /// The clusters of stories of more than one cluster and their stories
+    /// (`stories-G.bin`), once a night has linked clusters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stories: Option<FileEntry>,
     /// The xxh3-64 (hex) of this manifest's compact JSON with `checksum` = `""`.
     pub checksum: String,
 }
@@ -148,6 +165,8 @@ impl Manifest {
             inputs: None,
             merges: None,
             pending: None,
+            terms: None,
+            stories: None,
             checksum: String::new(),
         }
     }
@@ -156,10 +175,17 @@ impl Manifest {
     pub fn files(&self) -> impl Iterator<Item = &FileEntry> {
         self.segments
             .iter()
-            .flat_map(|s| [&s.docs, &s.bands, &s.sketch, &s.clusters])
+            .flat_map(|s| {
+                [&s.docs, &s.bands, &s.sketch, &s.clusters]
+                    .into_iter()
+                    .chain(s.story.iter())
+                    .chain(s.story_keys.iter())
+            })
             .chain(self.sites.iter())
             .chain(self.inputs.iter())
             .chain(self.merges.iter())
+            .chain(self.terms.iter())
+            .chain(self.stories.iter())
     }
 
     fn compute_checksum(&self) -> String {
@@ -214,10 +240,12 @@ impl Manifest {
                     inputs: v1.inputs,
                     merges: v1.merges,
                     pending: None,
+                    terms: None,
+                    stories: None,
                     checksum: String::new(),
                 })
             }
-            Some(2) => {
+            Some(2 | 3) => {
                 let m: Manifest = serde_json::from_value(head)
                     .map_err(|e| damaged(format!("damaged manifest ({e})")))?;
                 if m.checksum != m.compute_checksum() {
@@ -228,7 +256,7 @@ impl Manifest {
                 Ok(m)
             }
             other => Err(damaged(format!(
-                "state format version {}; this chaff reads versions 1 and {FORMAT_VERSION} (use the chaff that wrote it, or a new state)",
+                "state format version {}; this chaff reads versions 1 to {FORMAT_VERSION} (use the chaff that wrote it, or a new state)",
                 other.map_or("missing".to_string(), |v| v.to_string())
             ))),
         }
@@ -245,15 +273,18 @@ impl Manifest {
                 damaged(format!("segment {i} has a strange name {:?}", s.docs.name))
             })?;
             let expected = [
-                (&s.bands, ".bands"),
-                (&s.sketch, ".sketch"),
-                (&s.clusters, ".clusters"),
+                (Some(&s.bands), ".bands"),
+                (Some(&s.sketch), ".sketch"),
+                (Some(&s.clusters), ".clusters"),
+                (s.story.as_ref(), ".story"),
+                (s.story_keys.as_ref(), ".storykeys"),
             ];
             if sg == 0
                 || sg > g
+                || s.story.is_some() != s.story_keys.is_some()
                 || expected
                     .iter()
-                    .any(|(f, ext)| f.name != format!("seg-{sg:06}{ext}"))
+                    .any(|(f, ext)| f.is_some_and(|f| f.name != format!("seg-{sg:06}{ext}")))
             {
                 return Err(damaged(format!(
                     "segment {:?} does not belong to generation {g}",
@@ -280,6 +311,8 @@ impl Manifest {
             (&self.sites, "sites-", ".bin.zst"),
             (&self.inputs, "inputs-", ".jsonl.zst"),
             (&self.merges, "merges-", ".bin"),
+            (&self.terms, "terms-", ".bin.zst"),
+            (&self.stories, "stories-", ".bin"),
         ] {
             if let Some(e) = entry {
                 match generation_of(&e.name, prefix, suffix) {
@@ -338,9 +371,13 @@ pub fn file_generation(name: &str) -> Option<u64> {
         ("seg-", ".bands"),
         ("seg-", ".sketch"),
         ("seg-", ".clusters"),
+        ("seg-", ".story"),
+        ("seg-", ".storykeys"),
         ("sites-", ".bin.zst"),
         ("inputs-", ".jsonl.zst"),
         ("merges-", ".bin"),
+        ("terms-", ".bin.zst"),
+        ("stories-", ".bin"),
     ]
     .iter()
     .find_map(|(p, s)| generation_of(name, p, s))

@@ -25,6 +25,8 @@
 //!   another (a later night's document joined them), sorted by `from`, chains resolved:
 //!   records keep the cluster they were written with, and loading maps them;
 //! - `sites-G.bin.zst`: every site's strip counts ([`SiteCounts`]);
+//! - with the story level, `seg-G.story`, `seg-G.storykeys`, `terms-G.bin.zst` and
+//!   `stories-G.bin` ([`stories`]);
 //! - `inputs-G.jsonl.zst`: every input file read (path, size, mtime, xxh3 of the bytes,
 //!   and the records that did not reach the outputs: such a file is read again);
 //! - `.chaff.lock`: the lock a run holds ([`crate::lock`]).
@@ -42,14 +44,18 @@
 pub mod maintenance;
 pub mod manifest;
 pub mod night;
+pub mod night_stories;
 mod segment;
+mod stories;
 
 pub use maintenance::StateStats;
 pub use manifest::{FileEntry, Manifest, Segment, SignatureOptions, FORMAT_VERSION, MANIFEST};
 pub use segment::Sketch;
+pub use stories::StoredStory;
 
 use crate::atomic::{self, Publication};
 use crate::config::DedupConfig;
+use crate::dedup::story::TermCounts;
 use crate::dedup::{self, Signature};
 use crate::lock::{lock_dir, DirLock};
 use crate::strip::SiteCounts;
@@ -135,6 +141,8 @@ pub struct NewDocument<'a> {
     pub representative: u32,
     /// Its dedup signature.
     pub signature: &'a Signature,
+    /// Its story level, when it represents its cluster and the night ran the level.
+    pub story: Option<&'a StoredStory>,
 }
 
 /// What a run adds to the state.
@@ -151,6 +159,9 @@ pub struct Additions<'a> {
     pub sites: BTreeMap<String, SiteCounts>,
     /// Every input file known after tonight.
     pub inputs: BTreeMap<String, InputRecord>,
+    /// With the story level: the term counts of every night so far, tonight's included,
+    /// and every cluster of a story of more than one cluster with its story.
+    pub stories: Option<(TermCounts, BTreeMap<u32, u32>)>,
 }
 
 /// An open state directory (locked when opened for writing).
@@ -498,6 +509,22 @@ impl State {
                 &encode_merges(&merges),
             )?);
         }
+        if let Some((terms, map)) = &additions.stories {
+            manifest.terms = Some(StateFile::write_whole(
+                &self.dir,
+                format!("terms-{generation:06}.bin.zst"),
+                &terms.encode()?,
+            )?);
+            manifest.stories = (!map.is_empty())
+                .then(|| {
+                    StateFile::write_whole(
+                        &self.dir,
+                        format!("stories-{generation:06}.bin"),
+                        &stories::encode_story_map(map),
+                    )
+                })
+                .transpose()?;
+        }
         manifest.sites = Some(StateFile::write_whole(
             &self.dir,
             format!("sites-{generation:06}.bin.zst"),
@@ -556,11 +583,30 @@ impl State {
             bands.put(&k.to_le_bytes())?;
             bands.put(&ordinal.to_le_bytes())?;
         }
+        let (story, story_keys) = if documents.iter().any(|d| d.story.is_some()) {
+            let story = write_records(
+                &self.dir,
+                format!("seg-{generation:06}.story"),
+                documents.len(),
+                |i, out| stories::encode_story(out, documents[i].story),
+            )?;
+            let stored: Vec<Option<&StoredStory>> = documents.iter().map(|d| d.story).collect();
+            let keys = stories::write_keys(
+                &self.dir,
+                format!("seg-{generation:06}.storykeys"),
+                &stories::key_entries(first_ordinal, &stored),
+            )?;
+            (Some(story), Some(keys))
+        } else {
+            (None, None)
+        };
         Ok(Segment {
             docs,
             bands: bands.finish()?,
             sketch,
             clusters,
+            story,
+            story_keys,
             first_ordinal,
             documents: documents.len() as u32,
         })
@@ -682,6 +728,7 @@ mod tests {
                 cluster: next_cluster + i as u32,
                 representative: first + i as u32,
                 signature: &signatures[i],
+                story: None,
             })
             .collect();
         let mut sites = state.site_counts().unwrap();
@@ -701,6 +748,7 @@ mod tests {
             merges: Vec::new(),
             sites,
             inputs: BTreeMap::new(),
+            stories: None,
         };
         state.commit(additions, &options(), None).unwrap();
     }

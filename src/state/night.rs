@@ -9,8 +9,9 @@
 //! only those records (the others were emitted before), until it reads cleanly. A file
 //! whose bytes changed is read whole again.
 
-use super::{Additions, InputRecord, KnownDocument, NewDocument, State};
+use super::{Additions, InputRecord, KnownDocument, NewDocument, State, StoredStory};
 use crate::config::DedupConfig;
+use crate::dedup::story::TermCounts;
 use crate::dedup::{self, Clustering, Signature};
 use crate::document::Document;
 use crate::source::{FileContents, InputFile, Seen, Unread};
@@ -244,16 +245,21 @@ pub struct Night<'a> {
     pub clustering: &'a Clustering,
     /// Its clusters' output numbers.
     pub numbering: &'a ClusterNumbering,
+    /// With the story level: each document's stored story
+    /// ([`super::night_stories::StoryLevel::additions`]).
+    pub stories: Option<&'a [Option<StoredStory>]>,
 }
 
 impl<'a> Night<'a> {
     /// What the state gains: tonight's documents (ordinals from `first` on) with their
-    /// clusters and representatives, the merges, and the updated counts and inputs.
+    /// clusters and representatives, the merges, the updated counts and inputs, and with
+    /// the story level its term counts and story map.
     pub fn additions(
         &self,
         first: u32,
         sites: BTreeMap<String, SiteCounts>,
         inputs: BTreeMap<String, InputRecord>,
+        stories: Option<(TermCounts, BTreeMap<u32, u32>)>,
     ) -> Additions<'a> {
         let (documents, signatures, known) = (self.documents, self.signatures, self.known);
         let tonight = documents.len();
@@ -274,6 +280,7 @@ impl<'a> Night<'a> {
                         cluster: numbering.number[c],
                         representative: ordinal_of(clustering.representative[c]),
                         signature: &signatures[i],
+                        story: self.stories.and_then(|s| s[i].as_ref()),
                     }
                 })
                 .collect(),
@@ -291,6 +298,7 @@ impl<'a> Night<'a> {
                 .collect(),
             sites,
             inputs,
+            stories,
         }
     }
 }

@@ -25,6 +25,13 @@
 //!    shingles shared, new numbers and names on each side).
 //! 6. Stories: union-find over the links, strongest first; a story is numbered by its
 //!    first cluster.
+//!
+//! Across nights ([`earlier`], and the night's logic in
+//! [`crate::state::night_stories`]): tonight's clusters are also candidates of the
+//! earlier nights' representatives through the state's stored features and keys.
+
+pub mod codec;
+pub mod earlier;
 
 use super::sorted_intersection;
 use crate::text::is_unspaced_script;
@@ -546,6 +553,14 @@ pub fn cluster_days(
     days
 }
 
+/// The span of two spans of fetched days.
+pub fn join_days(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
+    match (a, b) {
+        (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
+        (x, None) | (None, x) => x,
+    }
+}
+
 /// True when two clusters' fetched days come within `window` days of each other (or
 /// either has none, or `window` is 0: no window).
 fn within_window(a: Option<(i32, i32)>, b: Option<(i32, i32)>, window: u32) -> bool {
@@ -676,9 +691,7 @@ pub struct Stories {
     /// The links that joined clusters into stories: `(a, b, evidence)`, cluster indices
     /// `a < b`, in the order they were taken.
     pub links: Vec<(u32, u32, Evidence)>,
-    /// Bytes of the story level's index at its largest ([`cluster_stories`] sets it):
-    /// every representative's features, the term-count sketch and one pass's candidate
-    /// keys (twice: listed and scattered).
+    /// Bytes of the story level's index at its largest ([`index_bytes`]).
     pub index_bytes: u64,
 }
 
@@ -853,6 +866,16 @@ pub fn candidates_with_evidence(
 ) -> Vec<(u32, u32, Evidence)> {
     let pairs = candidate_pairs(units);
     log::debug!("stories: {} candidate pairs", pairs.len());
+    verified(units, &pairs, window_days)
+}
+
+/// The `pairs` of `units` fetched within `window_days` of each other with [`MIN_NAMES`]
+/// and [`MIN_COSINE`], with their evidence, in the order of `pairs`.
+pub fn verified(
+    units: &[StoryInput],
+    pairs: &[(u32, u32)],
+    window_days: u32,
+) -> Vec<(u32, u32, Evidence)> {
     let bits: Vec<Bits> = units
         .par_iter()
         .map(|u| Bits::of(u.anchors, u.days))
@@ -877,6 +900,21 @@ pub fn candidates_with_evidence(
 /// that the verifier passes, strongest first (ties by indices: the result never depends on
 /// threads).
 pub fn stories(units: usize, candidates: Vec<(u32, u32, Evidence)>) -> Stories {
+    stories_joined(units, &[], candidates)
+}
+
+/// [`stories`] of units of which those of each pair of `joined` are one story already
+/// (an earlier night's, [`earlier`]): the pairs are joined first, and are no links.
+pub fn stories_joined(
+    units: usize,
+    joined: &[(u32, u32)],
+    candidates: Vec<(u32, u32, Evidence)>,
+) -> Stories {
+    let mut parent: Vec<u32> = (0..units as u32).collect();
+    for &(a, b) in joined {
+        let (ra, rb) = (super::find(&mut parent, a), super::find(&mut parent, b));
+        parent[ra.max(rb) as usize] = ra.min(rb);
+    }
     let mut links: Vec<(u32, u32, Evidence)> = candidates
         .into_iter()
         .filter(|(_, _, e)| e.score > 0.0)
@@ -887,7 +925,6 @@ pub fn stories(units: usize, candidates: Vec<(u32, u32, Evidence)>) -> Stories {
             .then(x.0.cmp(&y.0))
             .then(x.1.cmp(&y.1))
     });
-    let mut parent: Vec<u32> = (0..units as u32).collect();
     let mut taken = Vec::new();
     for (a, b, e) in links {
         let (ra, rb) = (super::find(&mut parent, a), super::find(&mut parent, b));
@@ -908,90 +945,39 @@ pub fn stories(units: usize, candidates: Vec<(u32, u32, Evidence)>) -> Stories {
     }
 }
 
-/// The stories of a clustering: the representatives' texts (`text(i)` for document `i`)
-/// and signatures give each cluster's features; term frequencies are counted over the
-/// representatives, so a story copied to many sites counts once. `days` are the
-/// clusters' fetched days ([`cluster_days`]): clusters more than `window_days` apart are
-/// no candidates.
-///
-/// `seen` is shown every candidate past the gates with its evidence, before the links
-/// are chosen (cluster indices; `chaff explain` lists a cluster's, and the pipeline
-/// writes them for `benches/rewrites/fit.py` when asked).
-pub fn cluster_stories<'t>(
-    representatives: &[usize],
-    text: impl Fn(usize) -> &'t str + Sync,
-    signatures: &[super::Signature],
-    days: &[Option<(i32, i32)>],
-    window_days: u32,
-    seen: impl FnOnce(&[(u32, u32, Evidence)]) -> anyhow::Result<()>,
-) -> anyhow::Result<Stories> {
-    // Each step's wall time, for `RUST_LOG=chaff=debug`.
-    let mut clock = std::time::Instant::now();
-    let mut lap = || {
-        let seconds = clock.elapsed().as_secs_f64();
-        clock = std::time::Instant::now();
-        seconds
-    };
-    let texts: Vec<&str> = representatives.iter().map(|&r| text(r)).collect();
-    let counts = TermCounts::of(&texts);
-    log::debug!(
-        "stories: terms of {} of {} texts counted in {:.2} s",
-        counts.texts(),
-        texts.len(),
-        lap()
-    );
-    let features: Vec<StoryFeatures> = texts
+/// The features of `texts` under `counts`, in parallel.
+pub fn features_of(texts: &[&str], counts: &TermCounts) -> Vec<StoryFeatures> {
+    texts
         .par_iter()
-        .map(|t| StoryFeatures::of(t, &counts))
-        .collect();
-    log::debug!("stories: features in {:.2} s", lap());
-    let units: Vec<StoryInput> = representatives
-        .iter()
-        .zip(&features)
-        .zip(days)
-        .map(|((&r, f), &days)| StoryInput {
-            features: f,
-            anchors: &signatures[r].anchors,
-            shingles: &signatures[r].shingle_set,
-            days,
-        })
-        .collect();
-    let candidates = candidates_with_evidence(&units, window_days);
-    log::debug!(
-        "stories: {} candidates past the gates in {:.2} s",
-        candidates.len(),
-        lap()
-    );
-    seen(&candidates)?;
-    let mut stories = stories(units.len(), candidates);
+        .map(|t| StoryFeatures::of(t, counts))
+        .collect()
+}
+
+/// Bytes of the story level's index at its largest: every unit's features, the
+/// term-count sketch and one pass's candidate keys (twice: listed and scattered).
+pub fn index_bytes(features: &[&StoryFeatures], counts: &TermCounts) -> u64 {
     let keys: usize = features
         .iter()
         .map(|f| f.keys.len() * f.keys.len().saturating_sub(1) / 2)
         .sum();
-    stories.index_bytes = (features
-        .iter()
-        .map(StoryFeatures::index_bytes)
-        .sum::<usize>()
+    (features.iter().map(|f| f.index_bytes()).sum::<usize>()
         + counts.index_bytes()
-        + 2 * keys * std::mem::size_of::<(u64, u32)>() / KEY_PASSES as usize)
-        as u64;
-    log::debug!("stories: {} links in {:.2} s", stories.links.len(), lap());
-    Ok(stories)
+        + 2 * keys * std::mem::size_of::<(u64, u32)>() / KEY_PASSES as usize) as u64
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const SOURCE: &str = include_str!("../../tests/data/stories/source.txt");
+    const SOURCE: &str = include_str!("../../../tests/data/stories/source.txt");
 
-    const PARAPHRASE: &str = include_str!("../../tests/data/stories/paraphrase.txt");
+    const PARAPHRASE: &str = include_str!("../../../tests/data/stories/paraphrase.txt");
 
     /// Another story of the same place and firm: other people, other figures.
-    const OTHER: &str = include_str!("../../tests/data/stories/other.txt");
+    const OTHER: &str = include_str!("../../../tests/data/stories/other.txt");
 
     /// Stories of other places, for the terms' frequencies (separated by two blank lines).
-    const OTHERS: &str = include_str!("../../tests/data/stories/others.txt");
+    const OTHERS: &str = include_str!("../../../tests/data/stories/others.txt");
 
     /// The features, anchors and shingles of `texts`, and a function that makes the
     /// story level's unit of text `i` fetched on the days given.
