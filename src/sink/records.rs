@@ -96,7 +96,8 @@ pub struct ClusterRecord<'a> {
 /// One line of `stories.jsonl` (a story of more than one cluster).
 #[derive(Serialize)]
 pub struct StoryRecord<'a> {
-    /// The story's output number (its first cluster's).
+    /// The story's output number (its oldest cluster's: within one run its first
+    /// cluster's).
     pub story: u32,
     /// The representative of its kept cluster (in `corpus.jsonl` with `--dedup-by story`).
     pub representative: &'a str,

@@ -99,8 +99,9 @@ enum Source {
 }
 
 /// Each cluster's source of features: its representative's text when it is tonight's,
-/// else its representative's stored story, else its first document of tonight's. Also
-/// the earlier representatives whose stories are wanted (sorted, distinct).
+/// else its representative's stored story (`stored`: the ordinals of the earlier
+/// representatives with one, sorted), else its first document of tonight's; with the
+/// item whose signature goes with those features.
 fn sources(night: &StoryNight, stored: &[u32]) -> Vec<(Source, usize)> {
     let clustering = night.clustering;
     let mut first_tonight = vec![usize::MAX; clustering.representative.len()];
